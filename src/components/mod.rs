@@ -1,0 +1,25 @@
+//! Yew views, one component per file. State lives in [`app::App`]; the others are functions of their props.
+
+pub mod app;
+pub mod event_list;
+pub mod lang_switch;
+pub mod story_header;
+
+use crate::model::Story;
+
+/// The story a component renders: compared by address, so props stay cheap however large the story is.
+#[derive(Clone, Copy, Debug)]
+pub struct StoryRef(pub &'static Story);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for StoryRef {
+    type Target = Story;
+    fn deref(&self) -> &Story {
+        self.0
+    }
+}

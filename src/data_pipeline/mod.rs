@@ -1,0 +1,104 @@
+//! From `data/` to a checked story: read the files, check them against the schema, resolve and validate
+//! every reference and date, then generate Rust statics.
+//!
+//! Runs natively only: in `build.rs` (so a broken file stops the build), in the `check-data` binary and in
+//! native tests. Every error names the file, the JSON path and the reason, and all are reported at once.
+
+pub mod codegen;
+pub mod raw;
+pub mod schema;
+pub mod validate;
+
+use std::fmt;
+use std::path::Path;
+
+/// The data files a story is made of, in the order they are read.
+pub const FILES: [&str; 3] = ["article.json", "entities.json", "events.json"];
+
+/// One problem in the data: which file, where in it (a JSON path such as `$.events[2].when.date`), and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.path, self.reason)
+    }
+}
+
+/// The three files, parsed and checked against the schema, before references are resolved.
+pub struct RawStory {
+    pub article: raw::RawArticle,
+    pub entities: raw::RawEntities,
+    pub events: raw::RawEvents,
+}
+
+/// Reads the story in `dir` and validates all of it; on success, the Rust source of its `Story` value.
+pub fn build_from_dir(dir: &Path) -> Result<String, Vec<DataError>> {
+    let texts = FILES.map(|name| (name, std::fs::read_to_string(dir.join(name))));
+    let mut errors = Vec::new();
+    let mut contents = Vec::new();
+    for (name, text) in texts {
+        match text {
+            Ok(text) => contents.push((name, text)),
+            Err(e) => errors.push(DataError { file: name.into(), path: "$".into(), reason: format!("cannot read the file: {e}") }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    build(&contents.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>())
+}
+
+/// Validates the story given as (file name, contents) pairs; on success, the Rust source of its `Story`.
+pub fn build(files: &[(&str, &str)]) -> Result<String, Vec<DataError>> {
+    let story = parse(files)?;
+    let checked = validate::validate(&story)?;
+    Ok(codegen::story_source(&checked))
+}
+
+/// Parses the three files and checks each against its schema, collecting every error.
+pub fn parse(files: &[(&str, &str)]) -> Result<RawStory, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let article = parse_file::<raw::RawArticle>(files, FILES[0], &mut errors);
+    let entities = parse_file::<raw::RawEntities>(files, FILES[1], &mut errors);
+    let events = parse_file::<raw::RawEvents>(files, FILES[2], &mut errors);
+    match (article, entities, events) {
+        (Some(article), Some(entities), Some(events)) if errors.is_empty() => Ok(RawStory { article, entities, events }),
+        _ => Err(errors),
+    }
+}
+
+fn parse_file<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    files: &[(&str, &str)],
+    name: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<T> {
+    let error = |path: &str, reason: String| DataError { file: name.into(), path: path.into(), reason };
+    let Some((_, text)) = files.iter().find(|(n, _)| *n == name) else {
+        errors.push(error("$", "the file is missing".into()));
+        return None;
+    };
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(e) => {
+            errors.push(error("$", format!("not valid JSON: {e}")));
+            return None;
+        }
+    };
+    let problems = schema::check(&schema::schema_of::<T>(), &value);
+    if !problems.is_empty() {
+        errors.extend(problems.into_iter().map(|(path, reason)| error(&path, reason)));
+        return None;
+    }
+    match serde_json::from_value(value) {
+        Ok(parsed) => Some(parsed),
+        Err(e) => {
+            errors.push(error("$", format!("does not match the data format: {e}")));
+            None
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Dates per language and precision: `2015년 11월 4일 오전 10:10`, `Nov 4, 2015, 10:10 AM`,
+//! `2015年11月4日 上午10:10`, `1993년`, `April 2014`, with the time zone named when there is a time.
+
+use super::Lang;
+use crate::model::{PartialDate, Story, When};
+
+const MONTHS_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A date in `lang`, as precise as it is known.
+pub fn format_date(date: &PartialDate, lang: Lang) -> String {
+    let y = date.year;
+    let time = date.time.map(|(h, m)| clock(h, m, lang));
+    match (lang, date.month, date.day) {
+        (Lang::Ko, None, _) => format!("{y}년"),
+        (Lang::Ko, Some(mo), None) => format!("{y}년 {mo}월"),
+        (Lang::Ko, Some(mo), Some(d)) => with_time(format!("{y}년 {mo}월 {d}일"), " ", time),
+        (Lang::Zh, None, _) => format!("{y}年"),
+        (Lang::Zh, Some(mo), None) => format!("{y}年{mo}月"),
+        (Lang::Zh, Some(mo), Some(d)) => with_time(format!("{y}年{mo}月{d}日"), " ", time),
+        (Lang::En, None, _) => format!("{y}"),
+        (Lang::En, Some(mo), None) => format!("{} {y}", MONTHS_LONG[mo as usize - 1]),
+        (Lang::En, Some(mo), Some(d)) => with_time(format!("{} {d}, {y}", MONTHS_SHORT[mo as usize - 1]), ", ", time),
+    }
+}
+
+/// A date with its time zone named, e.g. `Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)`.
+pub fn format_when(story: &Story, when: &When, lang: Lang) -> String {
+    let date = format_date(&when.date, lang);
+    match story.time_zone(when) {
+        Some(zone) if when.date.time.is_some() => {
+            let offset = format_utc_offset(zone.utc_offset_minutes);
+            match lang {
+                Lang::Zh => format!("{date}（{}，{offset}）", zone.name.get(lang)),
+                _ => format!("{date} ({}, {offset})", zone.name.get(lang)),
+            }
+        }
+        _ => date,
+    }
+}
+
+/// `UTC+8`, `UTC-3:30`, `UTC`.
+pub fn format_utc_offset(minutes: i16) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let (h, m) = (minutes.unsigned_abs() / 60, minutes.unsigned_abs() % 60);
+    match (h, m) {
+        (0, 0) => "UTC".into(),
+        (h, 0) => format!("UTC{sign}{h}"),
+        (h, m) => format!("UTC{sign}{h}:{m:02}"),
+    }
+}
+
+fn with_time(day: String, separator: &str, time: Option<String>) -> String {
+    match time {
+        Some(time) => format!("{day}{separator}{time}"),
+        None => day,
+    }
+}
+
+/// A 12-hour clock time: `오전 10:10`, `10:10 AM`, `上午10:10`.
+fn clock(hour: u8, minute: u8, lang: Lang) -> String {
+    let h12 = if hour % 12 == 0 { 12 } else { hour % 12 };
+    let pm = hour >= 12;
+    match lang {
+        Lang::Ko => format!("{} {h12}:{minute:02}", if pm { "오후" } else { "오전" }),
+        Lang::En => format!("{h12}:{minute:02} {}", if pm { "PM" } else { "AM" }),
+        Lang::Zh => format!("{}{h12}:{minute:02}", if pm { "下午" } else { "上午" }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Status, Text, TimeZone};
+
+    fn d(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn formats_minutes_in_each_language() {
+        let date = d("2015-11-04T10:10");
+        assert_eq!(format_date(&date, Lang::Ko), "2015년 11월 4일 오전 10:10");
+        assert_eq!(format_date(&date, Lang::En), "Nov 4, 2015, 10:10 AM");
+        assert_eq!(format_date(&date, Lang::Zh), "2015年11月4日 上午10:10");
+    }
+
+    #[test]
+    fn formats_each_precision() {
+        assert_eq!(format_date(&d("1993"), Lang::Ko), "1993년");
+        assert_eq!(format_date(&d("1993"), Lang::En), "1993");
+        assert_eq!(format_date(&d("1993"), Lang::Zh), "1993年");
+        assert_eq!(format_date(&d("2014-04"), Lang::En), "April 2014");
+        assert_eq!(format_date(&d("2014-04"), Lang::Ko), "2014년 4월");
+        assert_eq!(format_date(&d("2014-04"), Lang::Zh), "2014年4月");
+        assert_eq!(format_date(&d("2015-11-04"), Lang::En), "Nov 4, 2015");
+    }
+
+    #[test]
+    fn afternoon_noon_and_midnight() {
+        assert_eq!(format_date(&d("2015-11-04T13:20"), Lang::Ko), "2015년 11월 4일 오후 1:20");
+        assert_eq!(format_date(&d("2015-11-04T12:05"), Lang::En), "Nov 4, 2015, 12:05 PM");
+        assert_eq!(format_date(&d("2015-11-04T00:30"), Lang::En), "Nov 4, 2015, 12:30 AM");
+        assert_eq!(format_date(&d("2015-11-04T16:00"), Lang::Zh), "2015年11月4日 下午4:00");
+    }
+
+    #[test]
+    fn names_the_time_zone_only_with_a_time() {
+        static ZONES: [TimeZone; 1] =
+            [TimeZone { id: "beijing", utc_offset_minutes: 480, name: Text { ko: "베이징 현지시각", en: "Beijing time", zh: "北京时间" } }];
+        let story = Story { time_zones: &ZONES, ..crate::story::STORY };
+        let timed = When { date: d("2015-11-04T10:10"), time_zone: Some(0), status: Status::Stated, basis: None };
+        assert_eq!(format_when(&story, &timed, Lang::En), "Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)");
+        assert_eq!(format_when(&story, &timed, Lang::Zh), "2015年11月4日 上午10:10（北京时间，UTC+8）");
+        let day = When { date: d("2015-11-04"), ..timed };
+        assert_eq!(format_when(&story, &day, Lang::Ko), "2015년 11월 4일");
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(format_utc_offset(480), "UTC+8");
+        assert_eq!(format_utc_offset(-210), "UTC-3:30");
+        assert_eq!(format_utc_offset(0), "UTC");
+        assert_eq!(format_utc_offset(345), "UTC+5:45");
+    }
+}

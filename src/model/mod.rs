@@ -1,0 +1,12 @@
+//! The story's model: plain Rust types and the pure functions on them.
+//!
+//! Nothing here touches yew, web-sys or the DOM, so all of it builds and is tested natively. The same files
+//! are compiled into `build.rs`, which turns `data/` into statics of these types.
+
+pub mod date;
+pub mod lang;
+pub mod story;
+
+pub use date::{PartialDate, Precision};
+pub use lang::Lang;
+pub use story::*;
