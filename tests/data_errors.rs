@@ -86,7 +86,11 @@ fn every_broken_case_fails_with_its_exact_messages() {
         let expected: Vec<&str> = case["expect"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
         let all_found = expected.iter().all(|e| actual.iter().any(|a| matches(e, a)));
         if !all_found || actual.len() != expected.len() {
-            failures.push(format!("case {name}:\n  expected:\n    {}\n  actual:\n    {}", expected.join("\n    "), actual.join("\n    ")));
+            failures.push(format!(
+                "case {name}:\n  expected:\n    {}\n  actual:\n    {}",
+                expected.join("\n    "),
+                actual.join("\n    ")
+            ));
         }
     }
     assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));

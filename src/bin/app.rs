@@ -15,7 +15,11 @@ fn main() {
         browser::show_lang(lang, STORY.article.headline.get(lang));
     });
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has <div id=\"app\">");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { story: StoryRef(&STORY), initial_lang: lang, on_lang_change }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps { story: StoryRef(&STORY), initial_lang: lang, on_lang_change },
+    )
+    .render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -71,7 +71,11 @@ impl Gen<'_, '_> {
                 para.sentences.len()
             ));
             for sentence in &para.sentences {
-                sentences.push(format!("Sentence {{ id: {:?}, paragraph: {p}, text: {} }}", sentence.id, text(&sentence.text)));
+                sentences.push(format!(
+                    "Sentence {{ id: {:?}, paragraph: {p}, text: {} }}",
+                    sentence.id,
+                    text(&sentence.text)
+                ));
             }
         }
         format!(
@@ -118,7 +122,12 @@ impl Gen<'_, '_> {
 
     fn organization(&self, o: &RawOrganization) -> String {
         let work = list(&o.work, |w| {
-            format!("Work {{ kind: WorkKind::{:?}, text: {}, sources: {} }}", w.kind, text(&w.text), self.refs(Kind::Sentence, &w.sources))
+            format!(
+                "Work {{ kind: WorkKind::{:?}, text: {}, sources: {} }}",
+                w.kind,
+                text(&w.text),
+                self.refs(Kind::Sentence, &w.sources)
+            )
         });
         format!(
             "Organization {{ id: {:?}, name: {}, kind: OrgKind::{:?}, parent: {}, side: {}, created: {}, description: {}, members_note: {}, work: &[{work}], sources: {} }}",

@@ -44,7 +44,11 @@ pub fn build_from_dir(dir: &Path) -> Result<String, Vec<DataError>> {
     for (name, text) in texts {
         match text {
             Ok(text) => contents.push((name, text)),
-            Err(e) => errors.push(DataError { file: name.into(), path: "$".into(), reason: format!("cannot read the file: {e}") }),
+            Err(e) => errors.push(DataError {
+                file: name.into(),
+                path: "$".into(),
+                reason: format!("cannot read the file: {e}"),
+            }),
         }
     }
     if !errors.is_empty() {
@@ -67,7 +71,9 @@ pub fn parse(files: &[(&str, &str)]) -> Result<RawStory, Vec<DataError>> {
     let entities = parse_file::<raw::RawEntities>(files, FILES[1], &mut errors);
     let events = parse_file::<raw::RawEvents>(files, FILES[2], &mut errors);
     match (article, entities, events) {
-        (Some(article), Some(entities), Some(events)) if errors.is_empty() => Ok(RawStory { article, entities, events }),
+        (Some(article), Some(entities), Some(events)) if errors.is_empty() => {
+            Ok(RawStory { article, entities, events })
+        }
         _ => Err(errors),
     }
 }

@@ -52,7 +52,11 @@ impl<'a> Checker<'a> {
             Value::Object(map) => self.check_object(schema, map, path, out),
             Value::Array(items) => self.check_array(schema, items, path, out),
             Value::String(text) => {
-                if schema.get("minLength").and_then(Value::as_u64).is_some_and(|min| (text.chars().count() as u64) < min) {
+                if schema
+                    .get("minLength")
+                    .and_then(Value::as_u64)
+                    .is_some_and(|min| (text.chars().count() as u64) < min)
+                {
                     out.push((path.into(), "must not be empty".into()));
                 }
             }
@@ -61,7 +65,11 @@ impl<'a> Checker<'a> {
                 let min = schema.get("minimum").and_then(Value::as_f64);
                 let max = schema.get("maximum").and_then(Value::as_f64).or_else(|| format_maximum(schema));
                 if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-                    let range = format!("{} to {}", min.map_or("-∞".into(), |m| m.to_string()), max.map_or("∞".into(), |m| m.to_string()));
+                    let range = format!(
+                        "{} to {}",
+                        min.map_or("-∞".into(), |m| m.to_string()),
+                        max.map_or("∞".into(), |m| m.to_string())
+                    );
                     out.push((path.into(), format!("must be from {range}, found {number}")));
                 }
             }
@@ -99,7 +107,8 @@ impl<'a> Checker<'a> {
             match properties.and_then(|p| p.get(key)) {
                 Some(property) => self.check(property, item, &child, out),
                 None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
-                    let known: Vec<&str> = properties.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+                    let known: Vec<&str> =
+                        properties.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
                     out.push((child, format!("unknown field \"{key}\"; known fields: {}", known.join(", "))));
                 }
                 None => {}
@@ -178,7 +187,9 @@ fn describe(value: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("{b}"),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() > 40 => format!("a string \"{}…\"", s.chars().take(40).collect::<String>()),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("a string \"{}…\"", s.chars().take(40).collect::<String>())
+        }
         Value::String(s) => format!("\"{s}\""),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
@@ -186,7 +197,9 @@ fn describe(value: &Value) -> String {
 }
 
 fn child_path(path: &str, key: &str) -> String {
-    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !key.starts_with(|c: char| c.is_ascii_digit());
+    let plain = !key.is_empty()
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !key.starts_with(|c: char| c.is_ascii_digit());
     if plain {
         format!("{path}.{key}")
     } else {

@@ -76,29 +76,57 @@ impl<'a> Validator<'a> {
         let a = &story.article;
         self.id_syntax(&a.id, "$.id");
         let sentences = a.paragraphs.iter().enumerate().flat_map(|(p, para)| {
-            para.sentences.iter().enumerate().map(move |(s, sentence)| (sentence.id.as_str(), format!("$.paragraphs[{p}].sentences[{s}].id")))
+            para.sentences
+                .iter()
+                .enumerate()
+                .map(move |(s, sentence)| (sentence.id.as_str(), format!("$.paragraphs[{p}].sentences[{s}].id")))
         });
         self.declare(Kind::Sentence, sentences.collect());
         let mut paragraph_ids = HashMap::new();
         for (p, para) in a.paragraphs.iter().enumerate() {
             self.id_syntax(&para.id, &format!("$.paragraphs[{p}].id"));
             if let Some(first) = paragraph_ids.insert(para.id.as_str(), p) {
-                self.error(format!("$.paragraphs[{p}].id"), format!("duplicate paragraph id \"{}\" (first at $.paragraphs[{first}])", para.id));
+                self.error(
+                    format!("$.paragraphs[{p}].id"),
+                    format!("duplicate paragraph id \"{}\" (first at $.paragraphs[{first}])", para.id),
+                );
             }
         }
-        self.declare(Kind::TimeZone, a.time_zones.iter().enumerate().map(|(i, z)| (z.id.as_str(), format!("$.time_zones[{i}].id"))).collect());
+        self.declare(
+            Kind::TimeZone,
+            a.time_zones.iter().enumerate().map(|(i, z)| (z.id.as_str(), format!("$.time_zones[{i}].id"))).collect(),
+        );
         self.file = "entities.json";
         let e = &story.entities;
-        self.declare(Kind::Person, e.people.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.people[{i}].id"))).collect());
-        self.declare(Kind::Place, e.places.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.places[{i}].id"))).collect());
-        self.declare(Kind::Organization, e.organizations.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.organizations[{i}].id"))).collect());
-        self.declare(Kind::Figure, e.figures.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.figures[{i}].id"))).collect());
+        self.declare(
+            Kind::Person,
+            e.people.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.people[{i}].id"))).collect(),
+        );
+        self.declare(
+            Kind::Place,
+            e.places.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.places[{i}].id"))).collect(),
+        );
+        self.declare(
+            Kind::Organization,
+            e.organizations
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (x.id.as_str(), format!("$.organizations[{i}].id")))
+                .collect(),
+        );
+        self.declare(
+            Kind::Figure,
+            e.figures.iter().enumerate().map(|(i, x)| (x.id.as_str(), format!("$.figures[{i}].id"))).collect(),
+        );
         self.file = "events.json";
         let mut event_ids = HashMap::new();
         for (i, event) in story.events.events.iter().enumerate() {
             self.id_syntax(&event.id, &format!("$.events[{i}].id"));
             if let Some(first) = event_ids.insert(event.id.as_str(), i) {
-                self.error(format!("$.events[{i}].id"), format!("duplicate event id \"{}\" (first at $.events[{first}])", event.id));
+                self.error(
+                    format!("$.events[{i}].id"),
+                    format!("duplicate event id \"{}\" (first at $.events[{first}])", event.id),
+                );
             }
         }
     }
@@ -111,7 +139,15 @@ impl<'a> Validator<'a> {
         for (index, (id, path)) in items.into_iter().enumerate() {
             self.id_syntax(id, &path);
             if let Some(&first) = self.ids.get(&(kind, id)) {
-                self.error(path, format!("duplicate {} id \"{id}\" (the first is {} number {})", kind.noun(), kind.noun(), first + 1));
+                self.error(
+                    path,
+                    format!(
+                        "duplicate {} id \"{id}\" (the first is {} number {})",
+                        kind.noun(),
+                        kind.noun(),
+                        first + 1
+                    ),
+                );
             } else {
                 self.ids.insert((kind, id), index as Index);
             }
@@ -121,7 +157,9 @@ impl<'a> Validator<'a> {
     fn id_syntax(&mut self, id: &str, path: &str) {
         let ok = !id.is_empty()
             && id.len() <= 64
-            && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+            && id
+                .split('-')
+                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
         if !ok {
             self.error(path, format!("invalid id \"{id}\": use 1 to 64 lowercase letters, digits and single hyphens (e.g. \"team-environment\")"));
         }
@@ -167,7 +205,8 @@ impl<'a> Validator<'a> {
         }
         match (&when.basis, when.status) {
             (Some(basis), _) => self.text(basis, &format!("{path}.basis")),
-            (None, Status::Inferred) => self.error(format!("{path}.basis"), "an inferred date needs a basis: say how it follows from the article"),
+            (None, Status::Inferred) => self
+                .error(format!("{path}.basis"), "an inferred date needs a basis: say how it follows from the article"),
             (None, _) => {}
         }
         date
@@ -175,7 +214,9 @@ impl<'a> Validator<'a> {
 
     fn check_article(&mut self, a: &RawArticle) {
         self.file = "article.json";
-        for (name, text) in [("outlet", &a.outlet), ("headline", &a.headline), ("summary", &a.summary), ("copyright", &a.copyright)] {
+        for (name, text) in
+            [("outlet", &a.outlet), ("headline", &a.headline), ("summary", &a.summary), ("copyright", &a.copyright)]
+        {
             self.text(text, &format!("$.{name}"));
         }
         self.reference(Kind::Person, &a.reporter, "$.reporter");
@@ -189,7 +230,10 @@ impl<'a> Validator<'a> {
         self.references(Kind::Sentence, &a.summary_from, "$.summary_from");
         for (i, zone) in a.time_zones.iter().enumerate() {
             if parse_utc_offset(&zone.utc_offset).is_none() {
-                self.error(format!("$.time_zones[{i}].utc_offset"), format!("\"{}\" is not a UTC offset like +08:00", zone.utc_offset));
+                self.error(
+                    format!("$.time_zones[{i}].utc_offset"),
+                    format!("\"{}\" is not a UTC offset like +08:00", zone.utc_offset),
+                );
             }
             self.text(&zone.name, &format!("$.time_zones[{i}].name"));
         }
@@ -239,7 +283,11 @@ impl<'a> Validator<'a> {
             }
             self.references(Kind::Sentence, &org.sources, &format!("{path}.sources"));
         }
-        self.no_cycles(e.organizations.iter().map(|o| (o.id.as_str(), o.parent.as_deref())).collect(), "organizations", "parent");
+        self.no_cycles(
+            e.organizations.iter().map(|o| (o.id.as_str(), o.parent.as_deref())).collect(),
+            "organizations",
+            "parent",
+        );
         for (i, figure) in e.figures.iter().enumerate() {
             let path = format!("$.figures[{i}]");
             self.text(&figure.text, &format!("{path}.text"));
@@ -255,7 +303,10 @@ impl<'a> Validator<'a> {
             for _ in 0..links.len() {
                 match up.get(current) {
                     Some(&next) if next == *id => {
-                        self.error(format!("$.{list}[{i}].{field}"), format!("\"{id}\" is its own {field} through a cycle"));
+                        self.error(
+                            format!("$.{list}[{i}].{field}"),
+                            format!("\"{id}\" is its own {field} through a cycle"),
+                        );
                         break;
                     }
                     Some(&next) => current = next,

@@ -5,8 +5,20 @@ use super::Lang;
 use crate::model::{PartialDate, Story, When};
 
 const MONTHS_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_LONG: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_LONG: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A date in `lang`, as precise as it is known.
 pub fn format_date(date: &PartialDate, lang: Lang) -> String {
@@ -107,8 +119,11 @@ mod tests {
 
     #[test]
     fn names_the_time_zone_only_with_a_time() {
-        static ZONES: [TimeZone; 1] =
-            [TimeZone { id: "beijing", utc_offset_minutes: 480, name: Text { ko: "베이징 현지시각", en: "Beijing time", zh: "北京时间" } }];
+        static ZONES: [TimeZone; 1] = [TimeZone {
+            id: "beijing",
+            utc_offset_minutes: 480,
+            name: Text { ko: "베이징 현지시각", en: "Beijing time", zh: "北京时间" },
+        }];
         let story = Story { time_zones: &ZONES, ..crate::story::STORY };
         let timed = When { date: d("2015-11-04T10:10"), time_zone: Some(0), status: Status::Stated, basis: None };
         assert_eq!(format_when(&story, &timed, Lang::En), "Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)");

@@ -40,7 +40,11 @@ impl fmt::Display for DateError {
             DateError::Format => write!(f, "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
             DateError::Month(m) => write!(f, "month {m} does not exist"),
             DateError::Day { year, month, day } => {
-                write!(f, "day {day} does not exist in {year}-{month:02} (it has {} days)", days_in_month(*year, *month))
+                write!(
+                    f,
+                    "day {day} does not exist in {year}-{month:02} (it has {} days)",
+                    days_in_month(*year, *month)
+                )
             }
             DateError::Time(h, m) => write!(f, "time {h:02}:{m:02} does not exist"),
         }
@@ -226,8 +230,21 @@ mod tests {
 
     #[test]
     fn refuses_malformed_text() {
-        for text in ["", "15", "2015-1", "2015-11-4", "2015/11/04", "2015-11T10:10", "2015-11-04T10", "2015-11-04T10:10:00",
-            "2015-11-04 10:10", "２０１５", "+2015", "2015-11-04-01", "abcd"] {
+        for text in [
+            "",
+            "15",
+            "2015-1",
+            "2015-11-4",
+            "2015/11/04",
+            "2015-11T10:10",
+            "2015-11-04T10",
+            "2015-11-04T10:10:00",
+            "2015-11-04 10:10",
+            "２０１５",
+            "+2015",
+            "2015-11-04-01",
+            "abcd",
+        ] {
             assert_eq!(PartialDate::parse(text), Err(DateError::Format), "{text:?}");
         }
     }

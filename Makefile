@@ -1,0 +1,106 @@
+# Two commands set up everything on a fresh machine:
+#   make serve   install what is missing, build, serve on http://127.0.0.1:8080
+#   make test    install what the tests need, run every suite, fail on any failure
+# Each install step checks first, so a second run installs nothing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+BINARYEN_VERSION := 132.0.0
+# The wasm-bindgen CLI must equal the crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+E2E := tests/e2e
+
+.PHONY: help serve dist test test-native test-browser test-e2e check-data schema size \
+	tools wasm-target trunk wasm-bindgen wasm-opt browsers e2e-deps clean
+
+help:
+	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
+	@echo "make test    run every test suite (installs what is missing)"
+	@echo "make dist    release build into dist/"
+	@echo "make size    measure dist/ (raw, gzip, brotli)"
+	@echo "make schema  regenerate data/schema/ from the Rust types"
+
+# ---- tools -----------------------------------------------------------------------------------------
+
+tools: wasm-target trunk wasm-bindgen wasm-opt
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+		echo "installing trunk $(TRUNK_VERSION) (about 11 minutes, once)"; \
+		cargo install trunk --version $(TRUNK_VERSION) --locked; \
+	fi
+
+# No --locked: the locked build wants a webpki-roots version the registry lacks (see the toolchain guide).
+wasm-bindgen:
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+		echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 5 minutes, once)"; \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+wasm-opt:
+	@if ! wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))"; then \
+		npm install --prefix tools --no-save --no-package-lock --no-audit --no-fund binaryen@$(BINARYEN_VERSION); \
+	fi
+
+browsers:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list :lang=ko | grep -q .; then \
+		echo "installing Debian chromium, chromium-driver and CJK fonts"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; \
+	fi
+
+e2e-deps:
+	@if [ ! -d $(E2E)/node_modules/@playwright/test ] || [ $(E2E)/package-lock.json -nt $(E2E)/node_modules/.package-lock.json ]; then \
+		npm ci --prefix $(E2E) --no-audit --no-fund; \
+	fi
+
+# ---- build -------------------------------------------------------------------------------------------
+
+check-data:
+	@cargo run --quiet --bin check-data -- data
+
+dist: tools check-data
+	cargo fetch --locked --quiet
+	trunk build --release
+
+serve: tools check-data
+	cargo fetch --locked --quiet
+	trunk serve
+
+schema:
+	UPDATE_SCHEMA=1 cargo test --quiet --test schema
+
+size: dist
+	@node tests/size.mjs dist
+
+# ---- tests -------------------------------------------------------------------------------------------
+
+# Runs every suite even when one fails, prints each runner's summary, and fails if any failed.
+test: tools browsers e2e-deps check-data
+	@failed=""; \
+	$(MAKE) --no-print-directory test-native || failed="$$failed native"; \
+	$(MAKE) --no-print-directory test-browser || failed="$$failed browser"; \
+	$(MAKE) --no-print-directory test-e2e || failed="$$failed e2e"; \
+	if [ -n "$$failed" ]; then echo "FAILED suites:$$failed"; exit 1; fi; \
+	echo "All suites passed: native, browser, e2e."
+
+test-native:
+	cargo test --quiet
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: dist
+	node tests/size.mjs dist --check
+	cd $(E2E) && npx playwright test
+
+clean:
+	rm -rf dist target/dist $(E2E)/test-results

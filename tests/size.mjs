@@ -1,0 +1,45 @@
+// Measures every file in a build folder: raw, gzip -9 and brotli (quality 11) bytes, as a Markdown table.
+// Usage: node tests/size.mjs dist [--check]
+// With --check, fails when the first load (everything under dist/ but the JSON Schema) exceeds the budget.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = 100 * 1024; // first-load budget, gzip bytes; lower it as bytes are won
+
+const root = process.argv[2] ?? 'dist';
+const check = process.argv.includes('--check');
+
+const files = (dir) => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? files(path) : [path];
+});
+
+const rows = files(root).sort().map((path) => {
+  const body = readFileSync(path);
+  return {
+    file: relative(root, path),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+// Content hashes change with every build; the table names files by their stable part.
+const stable = (name) => name.replace(/-[0-9a-f]{12,16}(?=[._])/, '');
+
+console.log('| file | raw | gzip | brotli |\n|---|---:|---:|---:|');
+for (const r of rows) console.log(`| ${stable(r.file)} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
+
+if (check) {
+  if (rows.length === 0) {
+    console.error(`size: ${root} is empty`);
+    process.exit(1);
+  }
+  const verdict = total.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
+  console.log(`size: ${kb(total.gzip)} gzip, ${verdict} the budget of ${kb(BUDGET_GZIP)}`);
+  if (total.gzip > BUDGET_GZIP) process.exit(1);
+}
