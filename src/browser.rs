@@ -1,23 +1,31 @@
-//! The browser glue: the URL, storage, `navigator.languages` and `<html lang>`. The only module besides
-//! the entry point that touches `window()`; every call here tolerates a missing or throwing API.
+//! The browser glue: the URL, history, storage, `navigator.languages` and `<html lang>`. The only module
+//! besides the entry point that touches `window()`; every call tolerates a missing or throwing API.
 
 use crate::i18n::choose_lang;
 use crate::model::Lang;
+use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 
 const LANG_KEY: &str = "explainer-lang";
 
+/// A query parameter of the page's URL, decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// The page's fragment, `#…` or empty.
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
 /// The language to start with: `?lang=`, then the saved choice, then the browser's languages.
 pub fn initial_lang() -> Lang {
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("lang"));
     let saved = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
     let browser: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v: JsValue| v.as_string()).collect())
         .unwrap_or_default();
-    choose_lang(query.as_deref(), saved.as_deref(), &browser)
+    choose_lang(query_param("lang").as_deref(), saved.as_deref(), &browser)
 }
 
 /// Remembers the reader's choice where storage works (not in sandboxed frames or some private modes).
@@ -35,6 +43,45 @@ pub fn show_lang(lang: Lang, title: &str) {
         }
         document.set_title(title);
     }
+}
+
+/// Whether the page is inside a frame (an embed), where it must not add to the host's history.
+pub fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        // Reading `top` can throw in odd sandboxes: assume a frame, the careful choice.
+        _ => true,
+    }
+}
+
+/// Puts `hash` in the URL: a new history entry when `push` (so Back walks the reader's steps) unless the
+/// page is framed, otherwise replacing the current one. Does nothing when the URL already has it.
+pub fn write_hash(hash: &str, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    if location.hash().unwrap_or_default() == hash {
+        return;
+    }
+    let url = format!("{}{}{hash}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = if push && !is_framed() {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Calls `on_hash` with the new fragment after Back / Forward or an edited fragment. Drop to stop.
+pub fn on_route_change(on_hash: impl Fn(String) + 'static) -> [EventListener; 2] {
+    let on_hash = std::rc::Rc::new(on_hash);
+    let window = gloo::utils::window();
+    let listen = |name: &'static str| {
+        let on_hash = on_hash.clone();
+        EventListener::new(&window, name, move |_| on_hash(location_hash()))
+    };
+    [listen("popstate"), listen("hashchange")]
 }
 
 fn storage() -> Option<web_sys::Storage> {

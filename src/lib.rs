@@ -13,11 +13,12 @@
 //! - Every text exists in every language of [`model::Lang`], non-blank.
 //! - Events are in chronological order as far as their dates are known.
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod components;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_pipeline;
 pub mod i18n;
 pub mod model;
+pub mod routing;
+pub mod state;
 pub mod story;

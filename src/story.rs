@@ -5,3 +5,7 @@ use crate::model::*;
 
 /// The story every component renders.
 pub static STORY: Story = include!(concat!(env!("OUT_DIR"), "/story.rs"));
+
+/// A small, made-up second story (`tests/fixtures/second-story`) that tests render to prove the engine
+/// holds nothing of this story. The app never uses it, so it never reaches the bundle.
+pub static FIXTURE: Story = include!(concat!(env!("OUT_DIR"), "/fixture_story.rs"));

@@ -1,71 +1,211 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): mount the app and check what it rendered.
-//! Run with `make test-browser`.
+//! Browser tests (wasm-bindgen-test in headless Chromium): mount the app, act on it like a reader, and
+//! check what it rendered. Run with `make test-browser`.
 
 #![cfg(target_arch = "wasm32")]
 
 use explainer::components::app::{App, AppProps};
 use explainer::components::StoryRef;
-use explainer::model::Lang;
-use explainer::story::STORY;
+use explainer::model::{Lang, Status, Story};
+use explainer::story::{FIXTURE, STORY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount(lang: Lang) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { story: StoryRef(&STORY), initial_lang: lang, on_lang_change: Default::default() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    root
+/// A mounted app and the element it renders into.
+struct Mounted {
+    root: Element,
+    handle: yew::AppHandle<App>,
 }
 
-fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
-}
-
-#[wasm_bindgen_test]
-async fn renders_headline_and_every_event_in_order() {
-    let root = mount(Lang::Ko).await;
-    assert_eq!(text(&root, "[data-testid=headline]"), STORY.article.headline.ko);
-    let items = root.query_selector_all("[data-testid=event-item]").unwrap();
-    assert_eq!(items.length() as usize, STORY.events.len());
-    for (i, event) in STORY.events.iter().enumerate() {
-        let item = items.item(i as u32).unwrap().dyn_into::<Element>().unwrap();
-        assert_eq!(item.get_attribute("data-event-id").as_deref(), Some(event.id));
-        assert!(item.text_content().unwrap().contains(event.headline.ko));
-    }
-    root.remove();
-}
-
-#[wasm_bindgen_test]
-async fn language_buttons_switch_every_text() {
-    let root = mount(Lang::Ko).await;
-    for lang in [Lang::En, Lang::Zh, Lang::Ko] {
-        let selector = format!("[data-testid=lang-switch] button[data-lang={}]", lang.code());
-        root.query_selector(&selector).unwrap().unwrap().dyn_into::<HtmlElement>().unwrap().click();
+impl Mounted {
+    async fn new(story: &'static Story, lang: Lang, lang2: Option<Lang>, event: Option<usize>) -> Mounted {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let props = AppProps { story: StoryRef(story), initial_lang: lang, initial_lang2: lang2, initial_event: event };
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
-        assert_eq!(text(&root, "[data-testid=headline]"), STORY.article.headline.get(lang));
-        assert_eq!(text(&root, "[data-testid=event-item] h3"), STORY.events[0].headline.get(lang));
-        let pressed = root.query_selector("[aria-pressed=true]").unwrap().unwrap();
-        assert_eq!(pressed.get_attribute("data-lang").as_deref(), Some(lang.code()));
-        let app = root.query_selector(".app").unwrap().unwrap();
-        assert_eq!(app.get_attribute("lang").as_deref(), Some(lang.code()));
+        Mounted { root, handle }
     }
-    root.remove();
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector).unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    fn count(&self, selector: &str) -> usize {
+        self.root.query_selector_all(selector).unwrap().length() as usize
+    }
+
+    async fn click(&self, selector: &str) {
+        self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn key(&self, selector: &str, key: &str) {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.get(selector).dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    fn card_event(&self) -> Option<String> {
+        self.find("[data-testid=event-card]").and_then(|card| card.get_attribute("data-event-id"))
+    }
+
+    fn unmount(self) {
+        self.handle.destroy();
+        self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn starts_on_the_title_card_and_steps_through_every_event() {
+    let app = Mounted::new(&STORY, Lang::En, None, None).await;
+    assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.en);
+    assert!(app.find("[data-testid=intro]").is_some());
+    assert_eq!(app.get("[data-testid=prev-event]").get_attribute("aria-disabled").as_deref(), Some("true"));
+    for event in STORY.events {
+        app.click("[data-testid=next-event]").await;
+        assert_eq!(app.card_event().as_deref(), Some(event.id));
+        assert!(app.text("[data-testid=event-card] h2").contains(event.headline.en));
+    }
+    assert_eq!(app.get("[data-testid=next-event]").get_attribute("aria-disabled").as_deref(), Some("true"));
+    app.click("[data-testid=next-event]").await;
+    assert_eq!(app.card_event().as_deref(), Some(STORY.events[STORY.events.len() - 1].id));
+    for _ in STORY.events {
+        app.click("[data-testid=prev-event]").await;
+    }
+    assert!(app.find("[data-testid=intro]").is_some(), "prev from the first event returns to the title card");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn one_marker_per_event_and_a_click_selects() {
+    let app = Mounted::new(&STORY, Lang::Ko, None, None).await;
+    assert_eq!(app.count("[data-testid=timeline-marker]"), STORY.events.len());
+    let last = STORY.events[STORY.events.len() - 1].id;
+    app.click(&format!("[data-testid=timeline-marker][data-event-id={last}]")).await;
+    assert_eq!(app.card_event().as_deref(), Some(last));
+    let marker = app.get(&format!("[data-testid=timeline-marker][data-event-id={last}]"));
+    assert_eq!(marker.get_attribute("aria-current").as_deref(), Some("step"));
+    assert_eq!(app.count("[aria-current=step]"), 1);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_home_and_end_move_and_focus_follows_on_markers() {
+    let app = Mounted::new(&STORY, Lang::En, None, Some(0)).await;
+    let first = STORY.events[0].id;
+    let marker = |id: &str| format!("[data-testid=timeline-marker][data-event-id={id}]");
+    app.get(&marker(first)).dyn_into::<HtmlElement>().unwrap().focus().unwrap();
+    app.key(&marker(first), "ArrowRight").await;
+    assert_eq!(app.card_event().as_deref(), Some(STORY.events[1].id));
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-event-id").as_deref(), Some(STORY.events[1].id));
+    app.key(&marker(STORY.events[1].id), "End").await;
+    let last = STORY.events[STORY.events.len() - 1].id;
+    assert_eq!(app.card_event().as_deref(), Some(last));
+    app.key(&marker(last), "Home").await;
+    assert_eq!(app.card_event().as_deref(), Some(first));
+    app.key("[data-testid=event-card]", "ArrowLeft").await;
+    assert!(app.find("[data-testid=intro]").is_some());
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_day_opens_from_its_cluster_and_zooms_back_out() {
+    let app = Mounted::new(&STORY, Lang::En, None, None).await;
+    assert_eq!(app.get("[data-testid=timeline]").get_attribute("data-scale").as_deref(), Some("history"));
+    app.click("[data-testid=timeline-cluster]").await;
+    assert_eq!(app.get("[data-testid=timeline]").get_attribute("data-scale").as_deref(), Some("day"));
+    let day_first = STORY.events.iter().position(|e| e.when.date.time.is_some()).unwrap();
+    assert_eq!(app.card_event().as_deref(), Some(STORY.events[day_first].id));
+    assert!(app.find("[data-axis=day]:not([hidden]) [data-testid=timeline-marker]").is_some());
+    app.click("[data-testid=zoom]").await;
+    assert_eq!(app.get("[data-testid=timeline]").get_attribute("data-scale").as_deref(), Some("history"));
+    assert_eq!(app.card_event().as_deref(), Some(STORY.events[day_first].id), "zooming out keeps the event");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_event_and_translates_everything() {
+    let app = Mounted::new(&STORY, Lang::Ko, None, Some(3)).await;
+    for lang in [Lang::En, Lang::Zh, Lang::Ko] {
+        app.click(&format!("[data-testid=lang-switch] button[data-lang={}]", lang.code())).await;
+        assert_eq!(app.card_event().as_deref(), Some(STORY.events[3].id));
+        assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.get(lang));
+        assert_eq!(app.text("[data-testid=event-card] h2"), STORY.events[3].headline.get(lang));
+        assert_eq!(app.get(".app").get_attribute("lang").as_deref(), Some(lang.code()));
+        assert_eq!(app.get("[aria-pressed=true][data-lang]").get_attribute("data-lang").as_deref(), Some(lang.code()));
+    }
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn side_by_side_shows_both_languages_marked_with_lang() {
+    let app = Mounted::new(&STORY, Lang::En, Some(Lang::Ko), Some(6)).await;
+    let secondary = app.get("[data-testid=event-card] h2 .secondary");
+    assert_eq!(secondary.get_attribute("lang").as_deref(), Some("ko"));
+    assert_eq!(secondary.text_content().unwrap(), STORY.events[6].headline.ko);
+    assert!(app.count("[data-testid=event-card] .secondary[lang=ko]") >= 2);
+    app.click("[data-testid=lang2-toggle]").await;
+    assert_eq!(app.count("[data-testid=event-card] .secondary"), 0);
+    app.click("[data-testid=lang2-toggle]").await;
+    assert!(app.count("[data-testid=event-card] .secondary[lang=ko]") >= 2);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn sources_show_the_korean_original_beside_the_translation() {
+    let app = Mounted::new(&STORY, Lang::Zh, None, Some(0)).await;
+    assert!(app.get("[data-testid=sources]").has_attribute("hidden"));
+    app.click("[data-testid=sources-toggle]").await;
+    assert!(!app.get("[data-testid=sources]").has_attribute("hidden"));
+    assert_eq!(app.get("[data-testid=sources-toggle]").get_attribute("aria-expanded").as_deref(), Some("true"));
+    let sentence = &STORY.article.sentences[STORY.events[0].sources[0] as usize];
+    assert!(app.text("[data-testid=sources] .source p[lang=ko]").ends_with(sentence.text.ko));
+    assert_eq!(app.text("[data-testid=sources] .source p[lang=zh]"), sentence.text.zh);
+    app.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn inferred_and_planned_events_say_so_in_words() {
-    let root = mount(Lang::En).await;
-    let labels = root.query_selector_all("[data-testid=event-item] .status-label").unwrap();
-    let expected = STORY.events.iter().filter(|e| e.when.status != explainer::model::Status::Stated).count();
-    assert!(expected > 0);
-    assert_eq!(labels.length() as usize, expected);
-    let words: Vec<String> = (0..labels.length()).map(|i| labels.item(i).unwrap().text_content().unwrap()).collect();
-    assert!(words.iter().all(|w| w == "Inferred" || w == "Planned"), "{words:?}");
-    root.remove();
+    let app = Mounted::new(&STORY, Lang::En, None, None).await;
+    for (i, event) in STORY.events.iter().enumerate() {
+        let marker = app.get(&format!("[data-testid=timeline-marker][data-index=\"{i}\"]"));
+        let label = marker.get_attribute("aria-label").unwrap();
+        match event.when.status {
+            Status::Stated => assert!(!label.contains("Inferred") && !label.contains("Planned"), "{label}"),
+            Status::Inferred => assert!(label.ends_with("(Inferred)"), "{label}"),
+            Status::Planned => assert!(label.ends_with("(Planned)"), "{label}"),
+        }
+    }
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn another_story_renders_with_the_same_engine_and_text_stays_text() {
+    let app = Mounted::new(&FIXTURE, Lang::En, None, None).await;
+    assert_eq!(app.text("[data-testid=headline]"), "Harbour festival <b>test</b>");
+    assert!(app.find("[data-testid=headline] b").is_none(), "markup in data is shown, not parsed");
+    assert_eq!(app.count("[data-testid=timeline-marker]"), FIXTURE.events.len());
+    for event in FIXTURE.events {
+        app.click("[data-testid=next-event]").await;
+        assert_eq!(app.card_event().as_deref(), Some(event.id));
+    }
+    assert!(app.find("script").is_none());
+    app.unmount();
 }

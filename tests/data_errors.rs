@@ -4,6 +4,8 @@
 //! a value, `remove` one, replace a file's whole `text`, or `delete` a file), and lists every error line the
 //! validator must print, no more and no fewer. A line ending in `…` matches as a prefix.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use explainer::data_pipeline::{build, FILES};
 use serde_json::Value;
 use std::path::Path;

@@ -1,6 +1,8 @@
 //! The committed JSON Schema in `data/schema/` must match the Rust types it is generated from.
 //! Run `make schema` (or `UPDATE_SCHEMA=1 cargo test --test schema`) to regenerate it.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use explainer::data_pipeline::schema::schema_files;
 use std::path::Path;
 

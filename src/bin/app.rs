@@ -1,25 +1,25 @@
-//! The browser entry point: picks the language and mounts the app.
+//! The browser entry point: reads the URL and the reader's preferences, then mounts the app.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use explainer::browser;
     use explainer::components::app::{App, AppProps};
     use explainer::components::StoryRef;
+    use explainer::model::Lang;
     use explainer::story::STORY;
-    use yew::Callback;
+    use explainer::{browser, routing};
 
-    let lang = browser::initial_lang();
-    browser::show_lang(lang, STORY.article.headline.get(lang));
-    let on_lang_change = Callback::from(|lang| {
-        browser::save_lang(lang);
-        browser::show_lang(lang, STORY.article.headline.get(lang));
-    });
+    let props = AppProps {
+        story: StoryRef(&STORY),
+        initial_lang: browser::initial_lang(),
+        initial_lang2: browser::query_param("lang2").as_deref().and_then(Lang::from_tag),
+        initial_event: routing::initial_event(
+            &STORY,
+            &browser::location_hash(),
+            browser::query_param("event").as_deref(),
+        ),
+    };
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has <div id=\"app\">");
-    yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps { story: StoryRef(&STORY), initial_lang: lang, on_lang_change },
-    )
-    .render();
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

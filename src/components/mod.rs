@@ -1,9 +1,10 @@
 //! Yew views, one component per file. State lives in [`app::App`]; the others are functions of their props.
 
 pub mod app;
-pub mod event_list;
+pub mod bi_text;
 pub mod lang_switch;
 pub mod story_header;
+pub mod timeline;
 
 use crate::model::Story;
 

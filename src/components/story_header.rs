@@ -1,8 +1,8 @@
-//! The story's title block: outlet, headline, publication date and summary.
+//! The page's title block: outlet, headline and publication date, always shown.
 
 use super::StoryRef;
-use crate::i18n::{format_when, ui};
-use crate::model::{Lang, Status};
+use crate::i18n::{format_when, status_label, ui};
+use crate::model::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +11,7 @@ pub struct StoryHeaderProps {
     pub lang: Lang,
 }
 
-/// The title block of the story.
+/// The story's headline with its outlet and date.
 #[component]
 pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     let StoryHeaderProps { story, lang } = props;
@@ -20,16 +20,15 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     let published = &article.published;
     html! {
         <header class="story-header" data-testid="story-header">
-            <p class="outlet">{ article.outlet.get(*lang) }</p>
             <h1 data-testid="headline">{ article.headline.get(*lang) }</h1>
-            <p class="published">
+            <p class="byline">
+                <span class="outlet">{ article.outlet.get(*lang) }</span>{ " · " }
                 { strings.published }{ " " }
                 <time datetime={published.date.iso()}>{ format_when(story, published, *lang) }</time>
-                if published.status == Status::Inferred {
-                    { " " }<span class="status-label">{ format!("({})", strings.inferred) }</span>
+                if let Some((code, label)) = status_label(published.status, *lang) {
+                    { " " }<span class="status-label" data-status={code}>{ label }</span>
                 }
             </p>
-            <p class="summary">{ article.summary.get(*lang) }</p>
         </header>
     }
 }

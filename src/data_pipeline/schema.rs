@@ -51,14 +51,13 @@ impl<'a> Checker<'a> {
         match value {
             Value::Object(map) => self.check_object(schema, map, path, out),
             Value::Array(items) => self.check_array(schema, items, path, out),
-            Value::String(text) => {
+            Value::String(text)
                 if schema
                     .get("minLength")
                     .and_then(Value::as_u64)
-                    .is_some_and(|min| (text.chars().count() as u64) < min)
-                {
-                    out.push((path.into(), "must not be empty".into()));
-                }
+                    .is_some_and(|min| (text.chars().count() as u64) < min) =>
+            {
+                out.push((path.into(), "must not be empty".into()));
             }
             Value::Number(number) => {
                 let n = number.as_f64().unwrap_or(f64::NAN);

@@ -63,6 +63,18 @@ pub fn format_utc_offset(minutes: i16) -> String {
     }
 }
 
+/// A whole hour as an axis label: `10시`, `10 AM`, `10时`.
+pub fn format_hour(hour: u8, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{hour}시"),
+        Lang::Zh => format!("{hour}时"),
+        Lang::En => {
+            let h12 = if hour % 12 == 0 { 12 } else { hour % 12 };
+            format!("{h12} {}", if hour >= 12 { "PM" } else { "AM" })
+        }
+    }
+}
+
 fn with_time(day: String, separator: &str, time: Option<String>) -> String {
     match time {
         Some(time) => format!("{day}{separator}{time}"),
@@ -130,6 +142,16 @@ mod tests {
         assert_eq!(format_when(&story, &timed, Lang::Zh), "2015年11月4日 上午10:10（北京时间，UTC+8）");
         let day = When { date: d("2015-11-04"), ..timed };
         assert_eq!(format_when(&story, &day, Lang::Ko), "2015년 11월 4일");
+    }
+
+    #[test]
+    fn hours_as_axis_labels() {
+        assert_eq!(format_hour(10, Lang::En), "10 AM");
+        assert_eq!(format_hour(12, Lang::En), "12 PM");
+        assert_eq!(format_hour(13, Lang::En), "1 PM");
+        assert_eq!(format_hour(0, Lang::En), "12 AM");
+        assert_eq!(format_hour(13, Lang::Ko), "13시");
+        assert_eq!(format_hour(16, Lang::Zh), "16时");
     }
 
     #[test]

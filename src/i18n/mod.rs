@@ -5,8 +5,18 @@ mod dates;
 mod strings;
 
 pub use crate::model::Lang;
-pub use dates::{format_date, format_utc_offset, format_when};
+use crate::model::Status;
+pub use dates::{format_date, format_hour, format_utc_offset, format_when};
 pub use strings::{ui, UiStrings};
+
+/// How a status is named for the reader, with a stable code for styling: `None` for stated facts.
+pub fn status_label(status: Status, lang: Lang) -> Option<(&'static str, &'static str)> {
+    match status {
+        Status::Stated => None,
+        Status::Inferred => Some(("inferred", ui(lang).inferred)),
+        Status::Planned => Some(("planned", ui(lang).planned)),
+    }
+}
 
 /// The language to show: the `?lang=` parameter, else the reader's saved choice, else the first of the
 /// browser's languages we have, else Korean (the original's language). Unknown values are skipped.

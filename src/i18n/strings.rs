@@ -1,4 +1,5 @@
 //! Every interface string in every language, checked by the compiler: a missing one does not build.
+//! Strings with values in them are functions, so each language orders its own words.
 
 use super::Lang;
 
@@ -6,8 +7,6 @@ use super::Lang;
 pub struct UiStrings {
     /// Name of the group of language buttons.
     pub language: &'static str,
-    /// Heading of the list of events.
-    pub events_heading: &'static str,
     /// Label before the publication date.
     pub published: &'static str,
     /// Label of an inferred date or event.
@@ -16,33 +15,130 @@ pub struct UiStrings {
     pub planned: &'static str,
     /// What an inferred date rests on.
     pub basis: &'static str,
+    /// Name of the timeline widget.
+    pub timeline: &'static str,
+    /// Short and accessible names of the step buttons.
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub previous_event: &'static str,
+    pub next_event: &'static str,
+    /// The button on the title card that opens the first event.
+    pub start: &'static str,
+    /// Where the reader is: "Event 3 of 12".
+    pub position: fn(usize, usize) -> String,
+    /// The title card's place in the sequence.
+    pub intro: &'static str,
+    /// Zooming: into a day (given as text), and back out to the whole story.
+    pub zoom_in: fn(&str) -> String,
+    pub zoom_out: &'static str,
+    /// A day's cluster marker: "4 Nov 2015: 6 events".
+    pub cluster: fn(&str, usize) -> String,
+    /// Label of the stretch of a day's events with no time given.
+    pub time_not_given: &'static str,
+    /// Labels in the event card.
+    pub place: &'static str,
+    pub people: &'static str,
+    pub organizations: &'static str,
+    pub figures: &'static str,
+    /// The source sentences: show, hide, their heading, the original's label.
+    pub show_sources: &'static str,
+    pub hide_sources: &'static str,
+    pub sources: &'static str,
+    pub original: &'static str,
+    /// The side-by-side switch, naming the second language.
+    pub side_by_side: fn(Lang) -> String,
+    /// Accessible name of a cut in the axis.
+    pub gap: &'static str,
 }
 
 const KO: UiStrings = UiStrings {
     language: "언어",
-    events_heading: "일어난 일",
     published: "게재",
     inferred: "추정",
     planned: "계획",
     basis: "근거",
+    timeline: "타임라인",
+    previous: "이전",
+    next: "다음",
+    previous_event: "이전 사건",
+    next_event: "다음 사건",
+    start: "시작",
+    position: |n, total| format!("사건 {n}/{total}"),
+    intro: "소개",
+    zoom_in: |day| format!("{day} 자세히 보기"),
+    zoom_out: "전체 기간 보기",
+    cluster: |day, n| format!("{day}: 사건 {n}개"),
+    time_not_given: "시각 미상",
+    place: "장소",
+    people: "인물",
+    organizations: "기관",
+    figures: "수치",
+    show_sources: "기사 원문 보기",
+    hide_sources: "기사 원문 숨기기",
+    sources: "출처",
+    original: "원문",
+    side_by_side: |lang| format!("{} 함께 보기", lang.endonym()),
+    gap: "생략된 기간",
 };
 
 const EN: UiStrings = UiStrings {
     language: "Language",
-    events_heading: "What happened",
     published: "Published",
     inferred: "Inferred",
     planned: "Planned",
     basis: "Basis",
+    timeline: "Timeline",
+    previous: "Previous",
+    next: "Next",
+    previous_event: "Previous event",
+    next_event: "Next event",
+    start: "Start",
+    position: |n, total| format!("Event {n} of {total}"),
+    intro: "Introduction",
+    zoom_in: |day| format!("Zoom in to {day}"),
+    zoom_out: "Show all years",
+    cluster: |day, n| format!("{day}: {n} events"),
+    time_not_given: "Time not given",
+    place: "Place",
+    people: "People",
+    organizations: "Organizations",
+    figures: "Figures",
+    show_sources: "Show the article’s sentences",
+    hide_sources: "Hide the article’s sentences",
+    sources: "Source",
+    original: "Original",
+    side_by_side: |lang| format!("Side by side with {}", lang.endonym()),
+    gap: "Gap in time",
 };
 
 const ZH: UiStrings = UiStrings {
     language: "语言",
-    events_heading: "事件经过",
     published: "发布",
     inferred: "推断",
     planned: "计划",
     basis: "依据",
+    timeline: "时间线",
+    previous: "上一个",
+    next: "下一个",
+    previous_event: "上一个事件",
+    next_event: "下一个事件",
+    start: "开始",
+    position: |n, total| format!("第{n}个事件，共{total}个"),
+    intro: "简介",
+    zoom_in: |day| format!("放大查看{day}"),
+    zoom_out: "查看全部年份",
+    cluster: |day, n| format!("{day}：{n}个事件"),
+    time_not_given: "未注明时间",
+    place: "地点",
+    people: "人物",
+    organizations: "机构",
+    figures: "数字",
+    show_sources: "查看报道原句",
+    hide_sources: "隐藏报道原句",
+    sources: "出处",
+    original: "原文",
+    side_by_side: |lang| format!("与{}对照", lang.endonym()),
+    gap: "时间间隔",
 };
 
 /// The interface strings for `lang`.

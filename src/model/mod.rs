@@ -5,8 +5,11 @@
 
 pub mod date;
 pub mod lang;
+pub mod layout;
 pub mod story;
+pub mod timeline;
 
 pub use date::{PartialDate, Precision};
 pub use lang::Lang;
 pub use story::*;
+pub use timeline::{Scale, Timeline};

@@ -1,0 +1,80 @@
+//! The shown event: date and time zone, status, headline, text, place, people, organizations, figures,
+//! and its source sentences on demand. In side-by-side mode every text shows in both languages.
+
+use super::sources::SourceList;
+use crate::components::bi_text::BiText;
+use crate::components::StoryRef;
+use crate::i18n::{format_when, status_label, ui};
+use crate::model::{Lang, Text};
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventCardProps {
+    pub story: StoryRef,
+    pub event: usize,
+    pub lang: Lang,
+    pub lang2: Option<Lang>,
+    pub sources_open: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// The card of one event.
+#[component]
+pub fn EventCard(props: &EventCardProps) -> Html {
+    let EventCardProps { story, event, lang, lang2, sources_open, on_action } = props;
+    let (lang, lang2) = (*lang, *lang2);
+    let e = &story.events[*event];
+    let strings = ui(lang);
+    let status = status_label(e.when.status, lang);
+    let bi = |text: Text| html! { <BiText {text} {lang} {lang2} /> };
+    // A list of names, each with an optional detail (a person's role).
+    let names = |label: &'static str, testid: &'static str, items: Vec<(Text, Option<Text>)>| {
+        (!items.is_empty()).then(|| {
+            html! {
+                <div class="fact" data-testid={testid}>
+                    <dt>{ label }</dt>
+                    <dd><ul>{ for items.into_iter().map(|(name, detail)| html! {
+                        <li>
+                            { bi(name) }
+                            if let Some(detail) = detail {
+                                <span class="detail">{ bi(detail) }</span>
+                            }
+                        </li>
+                    }) }</ul></dd>
+                </div>
+            }
+        })
+    };
+    let people = e.people.iter().map(|&p| story.people[p as usize]).map(|p| (p.name, Some(p.role))).collect();
+    let organizations = e.organizations.iter().map(|&o| (story.organizations[o as usize].name, None)).collect();
+    let figures = e.figures.iter().map(|&f| (story.figures[f as usize].text, None)).collect();
+    html! {
+        <article class="event-card" data-testid="event-card" data-event-id={e.id} data-status={status.map_or("stated", |s| s.0)}
+            aria-labelledby="event-card-headline">
+            <p class="card-date">
+                <time datetime={e.when.date.iso()}>{ format_when(story, &e.when, lang) }</time>
+                if let Some((code, word)) = status {
+                    { " " }<span class="status-label" data-status={code}>{ word }</span>
+                }
+            </p>
+            <h2 id="event-card-headline">{ bi(e.headline) }</h2>
+            if let Some(basis) = e.when.basis {
+                <p class="basis"><strong>{ strings.basis }{ ": " }</strong>{ bi(basis) }</p>
+            }
+            <p class="card-text">{ bi(e.text) }</p>
+            <dl class="facts">
+                if let Some(place) = e.place {
+                    <div class="fact" data-testid="event-place">
+                        <dt>{ strings.place }</dt>
+                        <dd>{ bi(story.places[place as usize].name) }</dd>
+                    </div>
+                }
+                { names(strings.people, "event-people", people) }
+                { names(strings.organizations, "event-organizations", organizations) }
+                { names(strings.figures, "event-figures", figures) }
+            </dl>
+            <SourceList story={*story} sources={e.sources} {lang} {lang2} open={*sources_open} on_action={on_action.clone()} />
+        </article>
+    }
+}

@@ -1,0 +1,42 @@
+//! One event's marker on an axis: a button placed at its position, named with its date and headline.
+
+use crate::components::StoryRef;
+use crate::i18n::{format_when, status_label};
+use crate::model::Lang;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MarkerProps {
+    pub story: StoryRef,
+    pub event: usize,
+    /// Position on the axis, 0..=1.
+    pub x: f64,
+    pub lang: Lang,
+    pub selected: bool,
+    /// Whether Tab reaches this marker (one marker per axis is the tab stop).
+    pub tab_stop: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// A marker: a dot whose look (and name) says whether the event is stated, inferred or planned.
+#[component]
+pub fn Marker(props: &MarkerProps) -> Html {
+    let MarkerProps { story, event, x, lang, selected, tab_stop, on_action } = props;
+    let e = &story.events[*event];
+    let status = status_label(e.when.status, *lang);
+    let mut label = format!("{}: {}", format_when(story, &e.when, *lang), e.headline.get(*lang));
+    if let Some((_, word)) = status {
+        label = format!("{label} ({word})");
+    }
+    let index = *event;
+    html! {
+        <button type="button" class={classes!("marker", selected.then_some("selected"))} data-testid="timeline-marker"
+            data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
+            style={format!("left: {:.3}%", x * 100.0)} aria-label={label}
+            aria-current={selected.then_some("step")} tabindex={if *tab_stop { "0" } else { "-1" }}
+            onclick={on_action.reform(move |_| Action::Select(Some(index)))}>
+            <span class="dot" aria-hidden="true"></span>
+        </button>
+    }
+}

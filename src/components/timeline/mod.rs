@@ -1,0 +1,137 @@
+//! The timeline: step buttons, the navigator (history and day axes), and the title or event card.
+//! Keys (← → Home End) work while focus is anywhere inside; a horizontal swipe on the card steps too.
+
+mod event_card;
+mod marker;
+mod navigator;
+mod sources;
+mod title_card;
+
+use super::StoryRef;
+use crate::i18n::{format_when, ui};
+use crate::state::{Action, AppState};
+use event_card::EventCard;
+use navigator::Navigator;
+use std::cell::Cell;
+use std::rc::Rc;
+use title_card::TitleCard;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Least horizontal travel, in CSS pixels, that counts as a swipe.
+const SWIPE_MIN: i32 = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    pub story: StoryRef,
+    pub state: Rc<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+/// The interactive timeline.
+#[component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let TimelineViewProps { story, state, on_action } = props;
+    let strings = ui(state.lang);
+    let root = use_node_ref();
+    // Set by a key pressed on a marker: after the next render, focus follows the selection.
+    let focus_marker = use_mut_ref(|| false);
+    {
+        let root = root.clone();
+        let focus_marker = focus_marker.clone();
+        use_effect_with((state.selected, state.scale), move |(selected, _)| {
+            if focus_marker.replace(false) {
+                focus_selected_marker(&root, *selected);
+            }
+        });
+    }
+    let onkeydown = {
+        let on_action = on_action.clone();
+        let focus_marker = focus_marker.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match e.key().as_str() {
+                "ArrowLeft" => Action::Prev,
+                "ArrowRight" => Action::Next,
+                "Home" => Action::First,
+                "End" => Action::Last,
+                _ => return,
+            };
+            e.prevent_default();
+            let on_marker = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| t.get_attribute("data-testid").as_deref() == Some("timeline-marker"));
+            *focus_marker.borrow_mut() = on_marker;
+            on_action.emit(action);
+        })
+    };
+    let swipe_start = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
+    let onpointerdown = {
+        let swipe_start = swipe_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "mouse" {
+                swipe_start.borrow().set(Some((e.client_x(), e.client_y())));
+            }
+        })
+    };
+    let onpointerup = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some((x, y)) = swipe_start.borrow().take() {
+                let (dx, dy) = (e.client_x() - x, e.client_y() - y);
+                if dx.abs() >= SWIPE_MIN && dx.abs() > 2 * dy.abs() {
+                    on_action.emit(if dx < 0 { Action::Next } else { Action::Prev });
+                }
+            }
+        })
+    };
+    let count = story.events.len();
+    let at_start = state.selected.is_none();
+    let at_end = state.selected == count.checked_sub(1);
+    let position = match state.selected {
+        None => strings.intro.to_string(),
+        Some(i) => (strings.position)(i + 1, count),
+    };
+    let announcement = state.selected.map(|i| {
+        let event = &story.events[i];
+        format!("{} — {}", event.headline.get(state.lang), format_when(story, &event.when, state.lang))
+    });
+    let step = |action: Action| on_action.reform(move |_: MouseEvent| action);
+    html! {
+        <section class="timeline-view" ref={root} aria-label={strings.timeline} {onkeydown}>
+            <div class="timeline-controls">
+                <button type="button" class="step" data-testid="prev-event" aria-label={strings.previous_event}
+                    aria-disabled={at_start.to_string()} onclick={step(Action::Prev)}>
+                    <span aria-hidden="true">{ "‹ " }</span>{ strings.previous }
+                </button>
+                <span class="position" data-testid="position">{ position }</span>
+                <button type="button" class="step" data-testid="next-event" aria-label={strings.next_event}
+                    aria-disabled={at_end.to_string()} onclick={step(Action::Next)}>
+                    { strings.next }<span aria-hidden="true">{ " ›" }</span>
+                </button>
+            </div>
+            <Navigator story={*story} state={state.clone()} on_action={on_action.clone()} />
+            <div class="card-frame" {onpointerdown} {onpointerup}>
+                if let Some(i) = state.selected {
+                    <EventCard story={*story} event={i} lang={state.lang} lang2={state.lang2}
+                        sources_open={state.sources_open} on_action={on_action.clone()} />
+                } else {
+                    <TitleCard story={*story} lang={state.lang} lang2={state.lang2} on_start={step(Action::Next)} />
+                }
+            </div>
+            <p class="visually-hidden" aria-live="polite" data-testid="announcement">
+                { announcement.unwrap_or_default() }
+            </p>
+        </section>
+    }
+}
+
+/// Moves focus to the selected event's marker, if it is shown.
+fn focus_selected_marker(root: &NodeRef, selected: Option<usize>) {
+    let (Some(root), Some(i)) = (root.cast::<web_sys::Element>(), selected) else { return };
+    let selector = format!("[data-testid=timeline-marker][data-index=\"{i}\"]");
+    if let Ok(Some(marker)) = root.query_selector(&selector) {
+        if let Ok(marker) = marker.dyn_into::<web_sys::HtmlElement>() {
+            let _ = marker.focus();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! The navigator: the history axis (with each busy day as one cluster marker) and a day axis per such day.
+//! Only the current scale's axis is shown; every event keeps its one marker in the page.
+
+use super::marker::Marker;
+use crate::components::StoryRef;
+use crate::i18n::{format_date, format_hour, format_utc_offset, ui};
+use crate::model::timeline::{DayCluster, HistoryItem};
+use crate::model::{Lang, Scale};
+use crate::state::{Action, AppState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NavigatorProps {
+    pub story: StoryRef,
+    pub state: Rc<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+fn left(x: f64) -> String {
+    format!("left: {:.3}%", x * 100.0)
+}
+
+/// The time navigator with its zoom control.
+#[component]
+pub fn Navigator(props: &NavigatorProps) -> Html {
+    let NavigatorProps { story, state, on_action } = props;
+    let timeline = &state.timeline;
+    let lang = state.lang;
+    let strings = ui(lang);
+    let (scale_label, zoom) = match state.scale {
+        Scale::History => {
+            let years = timeline.years.first().zip(timeline.years.last()).map(|(a, b)| format!("{}–{}", a.0, b.0));
+            // Zoom into the day of the selection, or else the first busy day.
+            let target =
+                state.selected.and_then(|i| timeline.cluster_of(i)).or((!timeline.clusters.is_empty()).then_some(0));
+            let zoom =
+                target.map(|c| ((strings.zoom_in)(&format_date(&timeline.clusters[c].date, lang)), Scale::Day(c)));
+            (years.unwrap_or_default(), zoom)
+        }
+        Scale::Day(c) => {
+            (day_label(story, &timeline.clusters[c], lang), Some((strings.zoom_out.to_string(), Scale::History)))
+        }
+    };
+    // One tab stop per axis: the selected marker, or else the first.
+    let selection_on_history = state.selected.is_some_and(|i| timeline.scale_of(i) == Scale::History);
+    html! {
+        <div class="navigator" data-testid="timeline" data-scale={if state.scale == Scale::History { "history" } else { "day" }}
+            role="group" aria-label={strings.timeline}>
+            <div class="scale-bar">
+                <span class="scale-label" data-testid="scale-label">{ scale_label }</span>
+                if let Some((label, target)) = zoom {
+                    <button type="button" class="zoom" data-testid="zoom" onclick={on_action.reform(move |_| Action::Zoom(target))}>
+                        { label }
+                    </button>
+                }
+            </div>
+            <div class="axis" data-axis="history" hidden={state.scale != Scale::History}>
+                <div class="axis-line" aria-hidden="true"></div>
+                { for timeline.history_layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
+                { for timeline.years.iter().map(|&(year, x)| html! {
+                    <span class="tick" style={left(x)} aria-hidden="true">{ year }</span>
+                }) }
+                { for timeline.history.iter().zip(&timeline.history_layout.positions).enumerate().map(|(n, (item, &x))| match *item {
+                    HistoryItem::Event(i) => html! {
+                        <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
+                            tab_stop={state.selected == Some(i) || (!selection_on_history && n == 0)}
+                            on_action={on_action.clone()} />
+                    },
+                    HistoryItem::Cluster(c) => {
+                        let cluster = &timeline.clusters[c];
+                        let day = format_date(&cluster.date, lang);
+                        let holds_selection = state.selected.is_some_and(|i| cluster.contains(i));
+                        html! {
+                            <button type="button" class={classes!("cluster", holds_selection.then_some("selected"))}
+                                data-testid="timeline-cluster" style={left(x)} tabindex="-1"
+                                aria-label={(strings.cluster)(&day, cluster.count)}
+                                onclick={on_action.reform(move |_| Action::Zoom(Scale::Day(c)))}>
+                                <span class="count" aria-hidden="true">{ cluster.count }</span>
+                            </button>
+                        }
+                    }
+                }) }
+            </div>
+            { for (0..timeline.clusters.len()).map(|c| html! {
+                <DayAxis story={*story} state={state.clone()} cluster={c} on_action={on_action.clone()} key={c} />
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DayAxisProps {
+    story: StoryRef,
+    state: Rc<AppState>,
+    cluster: usize,
+    on_action: Callback<Action>,
+}
+
+/// One busy day, hour by hour; events with no time given stand after a break at the end.
+#[component]
+fn DayAxis(props: &DayAxisProps) -> Html {
+    let DayAxisProps { story, state, cluster, on_action } = props;
+    let day = &state.timeline.clusters[*cluster];
+    let lang = state.lang;
+    let strings = ui(lang);
+    let selected_here = state.selected.filter(|&i| day.contains(i));
+    html! {
+        <div class="axis" data-axis="day" hidden={state.scale != Scale::Day(*cluster)}>
+            <div class="axis-line" aria-hidden="true"></div>
+            { for day.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
+            { for day.hours.iter().map(|&(hour, x)| html! {
+                <span class="tick" style={left(x)} aria-hidden="true">{ format_hour(hour, lang) }</span>
+            }) }
+            { for (day.first..day.first + day.count).zip(&day.layout.positions).map(|(i, &x)| {
+                let untimed = story.events[i].when.date.time.is_none();
+                html! {
+                    <>
+                        if untimed {
+                            <span class="tick untimed" style={left(x)} aria-hidden="true">{ strings.time_not_given }</span>
+                        }
+                        <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
+                            tab_stop={selected_here.map_or(i == day.first, |s| s == i)} on_action={on_action.clone()} />
+                    </>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn axis_break(x: f64, name: &str) -> Html {
+    html! { <span class="axis-break" style={left(x)} title={name.to_string()} aria-hidden="true"></span> }
+}
+
+/// "Nov 4, 2015 · Beijing time (UTC+8)": the day and the zone its times are in.
+fn day_label(story: &StoryRef, day: &DayCluster, lang: Lang) -> String {
+    let date = format_date(&day.date, lang);
+    let zone = story.events[day.first..day.first + day.count].iter().find_map(|e| story.time_zone(&e.when));
+    match zone {
+        Some(zone) => format!("{date} · {} ({})", zone.name.get(lang), format_utc_offset(zone.utc_offset_minutes)),
+        None => date,
+    }
+}

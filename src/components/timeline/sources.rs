@@ -1,0 +1,60 @@
+//! The sentences of the article an item comes from: the Korean original with the translation beside it,
+//! behind a disclosure button.
+
+use crate::components::StoryRef;
+use crate::i18n::ui;
+use crate::model::{Index, Lang};
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceListProps {
+    pub story: StoryRef,
+    pub sources: &'static [Index],
+    pub lang: Lang,
+    pub lang2: Option<Lang>,
+    pub open: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// The source sentences, revealed on demand.
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let SourceListProps { story, sources, lang, lang2, open, on_action } = props;
+    let strings = ui(*lang);
+    // The original is Korean; show it, then the reader's languages where they differ from it.
+    let mut shown = vec![Lang::Ko];
+    for l in [Some(*lang), *lang2].into_iter().flatten() {
+        if !shown.contains(&l) {
+            shown.push(l);
+        }
+    }
+    html! {
+        <div class="sources">
+            <button type="button" class="sources-toggle" data-testid="sources-toggle" aria-expanded={open.to_string()}
+                aria-controls="event-sources" onclick={on_action.reform(|_| Action::ToggleSources)}>
+                { if *open { strings.hide_sources } else { strings.show_sources } }
+            </button>
+            <div id="event-sources" class="source-list" data-testid="sources" hidden={!*open}>
+                <h3>{ strings.sources }</h3>
+                <ol>
+                    { for sources.iter().map(|&s| {
+                        let sentence = &story.article.sentences[s as usize];
+                        html! {
+                            <li class="source" data-sentence-id={sentence.id}>
+                                { for shown.iter().map(|&l| html! {
+                                    <p lang={l.code()} class={classes!("sentence", (l == Lang::Ko).then_some("original"))}>
+                                        if l == Lang::Ko {
+                                            <span class="original-label">{ strings.original }</span>
+                                        }
+                                        { sentence.text.get(l) }
+                                    </p>
+                                }) }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </div>
+        </div>
+    }
+}

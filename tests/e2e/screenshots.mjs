@@ -1,0 +1,38 @@
+// Screenshots for checking by eye: every width × theme × language of a few states, into ../../screenshots/.
+// Usage (after `make dist`): node screenshots.mjs [base-url]. `make screenshots` serves dist/ and runs it.
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4174';
+const out = new URL('../../screenshots/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+
+const widths = (process.env.WIDTHS ?? '320,375,768,1280,1920').split(',').map(Number);
+const themes = ['light', 'dark'];
+const langs = (process.env.LANGS ?? 'ko,en,zh').split(',');
+const states = {
+  intro: '',
+  mou: '#event-environment-team-mou',
+  inferred: '#event-sister-cities',
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const width of widths) {
+  for (const theme of themes) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+    const page = await context.newPage();
+    for (const lang of langs) {
+      for (const [name, hash] of Object.entries(states)) {
+        await page.goto(`${base}/?lang=${lang}${hash}`);
+        await page.getByTestId('headline').waitFor();
+        await page.screenshot({ path: `${out}${width}-${theme}-${lang}-${name}.png`, fullPage: true });
+      }
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${out}`);
