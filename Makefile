@@ -16,7 +16,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 E2E := tests/e2e
 
-.PHONY: help serve dist test test-native test-browser test-e2e check-data schema size \
+.PHONY: help serve dist test test-native test-browser test-e2e check-data schema size screenshots \
 	tools wasm-target trunk wasm-bindgen wasm-opt browsers e2e-deps clean
 
 help:
@@ -24,6 +24,7 @@ help:
 	@echo "make test    run every test suite (installs what is missing)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    measure dist/ (raw, gzip, brotli)"
+	@echo "make screenshots  PNGs at 320-1920 px, light and dark, ko/en/zh, into screenshots/"
 	@echo "make schema  regenerate data/schema/ from the Rust types"
 
 # ---- tools -----------------------------------------------------------------------------------------
@@ -80,6 +81,11 @@ schema:
 
 size: dist
 	@node tests/size.mjs dist
+
+# PNGs of every width × theme × language of a few states into screenshots/, for checking by eye.
+screenshots: dist e2e-deps
+	@node $(E2E)/serve.mjs dist 4174 & server=$$!; trap "kill $$server" EXIT; sleep 0.5; \
+	node $(E2E)/screenshots.mjs http://127.0.0.1:4174
 
 # ---- tests -------------------------------------------------------------------------------------------
 

@@ -73,6 +73,18 @@ impl AxisLayout {
     }
 }
 
+/// Drops labels that would crowd the one before: keeps the first, then each at least `min_gap` past the
+/// last one kept. Labels are (value, position) pairs in order of position.
+pub fn thin_labels<T>(labels: Vec<(T, f64)>, min_gap: f64) -> Vec<(T, f64)> {
+    let mut kept: Vec<(T, f64)> = Vec::with_capacity(labels.len());
+    for (value, x) in labels {
+        if kept.last().is_none_or(|&(_, last)| x - last >= min_gap - 1e-9) {
+            kept.push((value, x));
+        }
+    }
+    kept
+}
+
 /// The lower median of the positive gaps; `None` with fewer than two (nothing to compare a gap with).
 fn median_positive(gaps: &[i64]) -> Option<i64> {
     let mut positive: Vec<i64> = gaps.iter().copied().filter(|&g| g > 0).collect();
@@ -171,6 +183,14 @@ mod tests {
         assert!((layout.x_at(500) - 1.0).abs() < 1e-9);
         let same = AxisLayout::new(&[10, 10, 20], 0.1);
         assert!(same.x_at(15) > same.positions[1] && same.x_at(15) < same.positions[2]);
+    }
+
+    #[test]
+    fn crowded_labels_are_thinned() {
+        let labels = vec![(10, 0.0), (11, 0.19), (12, 0.25), (13, 0.31), (14, 0.45), (15, 0.5)];
+        let kept: Vec<i32> = thin_labels(labels, 0.13).into_iter().map(|l| l.0).collect();
+        assert_eq!(kept, vec![10, 11, 14]);
+        assert!(thin_labels(Vec::<(u8, f64)>::new(), 0.1).is_empty());
     }
 
     #[test]

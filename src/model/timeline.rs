@@ -3,16 +3,16 @@
 //!
 //! Built once per story; everything the navigator draws (positions, breaks, ticks) comes from here.
 
-use super::layout::AxisLayout;
+use super::layout::{thin_labels, AxisLayout};
 use super::{PartialDate, Story};
 
 /// One minute more than a day: how far past the day's last time an event of unknown time is placed,
 /// so that the layout cuts the stretch short and marks it.
 const UNTIMED_OFFSET: i64 = 24 * 60 + 1;
 
-/// The least distance between neighbouring markers, as a fraction of the axis: about 35 px on a
-/// 320 px phone, where the axis is some 290 px wide.
-pub const MIN_SPACING: f64 = 0.12;
+/// The least distance between neighbouring markers, as a fraction of the axis: 34 px on a 320 px
+/// phone, where the axis is 260 px wide (see `.axis` in styles/components.css).
+pub const MIN_SPACING: f64 = 0.13;
 
 /// A calendar day with two or more events, shown hour by hour.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +24,7 @@ pub struct DayCluster {
     pub count: usize,
     /// Positions of the day's events (in story order), events with no time last, after a break.
     pub layout: AxisLayout,
-    /// Whole hours from the day's first to last time, with their positions.
+    /// Whole hours from the day's first to last time, with their positions, thinned so labels do not crowd.
     pub hours: Vec<(u8, f64)>,
 }
 
@@ -56,7 +56,7 @@ pub struct Timeline {
     pub clusters: Vec<DayCluster>,
     pub history: Vec<HistoryItem>,
     pub history_layout: AxisLayout,
-    /// Year labels for the history axis: (year, position), one per year that has a marker.
+    /// Year labels for the history axis: (year, position), one per year that has a marker, thinned.
     pub years: Vec<(i32, f64)>,
 }
 
@@ -93,6 +93,7 @@ impl Timeline {
                 years.push((year, x));
             }
         }
+        let years = thin_labels(years, MIN_SPACING);
         Timeline { event_count: dates.len(), clusters, history, history_layout, years }
     }
 
@@ -144,7 +145,9 @@ fn day_cluster(dates: &[PartialDate], first: usize, count: usize) -> DayCluster 
     let layout = AxisLayout::new(&times, MIN_SPACING);
     let first_time = day.iter().filter_map(minute).min();
     let hours = match (first_time, last_time) {
-        (Some(a), Some(b)) => ((a + 59) / 60..=b / 60).map(|h| (h as u8, layout.x_at(h * 60))).collect(),
+        (Some(a), Some(b)) => {
+            thin_labels(((a + 59) / 60..=b / 60).map(|h| (h as u8, layout.x_at(h * 60))).collect(), MIN_SPACING)
+        }
         _ => vec![],
     };
     let PartialDate { year, month, day: d, .. } = dates[first];
@@ -164,8 +167,11 @@ mod tests {
         assert_eq!((day.date.year, day.date.month, day.date.day), (2015, Some(11), Some(4)));
         assert_eq!(day.count, 6);
         assert_eq!(timeline.history.len(), STORY.events.len() - 6 + 1);
-        // The day shows its whole hours, 10:00 to 16:00.
-        assert_eq!(day.hours.iter().map(|h| h.0).collect::<Vec<_>>(), vec![10, 11, 12, 13, 14, 15, 16]);
+        // The day shows its whole hours from 10:00 to 16:00, as many as fit.
+        let hours: Vec<u8> = day.hours.iter().map(|h| h.0).collect();
+        assert_eq!((hours[0], hours[hours.len() - 1]), (10, 16));
+        assert!(hours.len() >= 4, "{hours:?}");
+        assert!(day.hours.windows(2).all(|w| w[1].1 - w[0].1 >= MIN_SPACING - 1e-9));
         // The event with no time comes after a break.
         assert_eq!(day.layout.breaks.len(), 1);
     }

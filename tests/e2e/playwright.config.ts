@@ -2,6 +2,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Host pages that embed the explainer, on a second port: a different origin.
+const hostPort = Number(process.env.E2E_HOST_PORT ?? 4175);
 
 export default defineConfig({
   testDir: './specs',
@@ -20,10 +22,8 @@ export default defineConfig({
         '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    { command: `node serve.mjs ../../dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
+    { command: `node serve.mjs fixtures ${hostPort}`, url: `http://127.0.0.1:${hostPort}/plain-iframe.html`, timeout: 30_000 },
+  ],
 });

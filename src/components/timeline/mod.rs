@@ -101,12 +101,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             <div class="timeline-controls">
                 <button type="button" class="step" data-testid="prev-event" aria-label={strings.previous_event}
                     aria-disabled={at_start.to_string()} onclick={step(Action::Prev)}>
-                    <span aria-hidden="true">{ "‹ " }</span>{ strings.previous }
+                    <span aria-hidden="true">{ "‹" }</span><span class="step-text">{ strings.previous }</span>
                 </button>
                 <span class="position" data-testid="position">{ position }</span>
                 <button type="button" class="step" data-testid="next-event" aria-label={strings.next_event}
                     aria-disabled={at_end.to_string()} onclick={step(Action::Next)}>
-                    { strings.next }<span aria-hidden="true">{ " ›" }</span>
+                    <span class="step-text">{ strings.next }</span><span aria-hidden="true">{ "›" }</span>
                 </button>
             </div>
             <Navigator story={*story} state={state.clone()} on_action={on_action.clone()} />

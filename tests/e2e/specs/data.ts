@@ -6,5 +6,12 @@ const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(dataDir + file, 'utf8'));
 
 export type Text = { ko: string; en: string; zh: string };
-export const article = read('article.json') as { headline: Text; summary: Text };
-export const events = read('events.json').events as { id: string; headline: Text; when: { date: string; status: string } }[];
+export type Event = { id: string; headline: Text; text: Text; when: { date: string; status: string }; sources: string[] };
+export const article = read('article.json') as { headline: Text; summary: Text; paragraphs: { sentences: { id: string; text: Text }[] }[] };
+export const events = read('events.json').events as Event[];
+export const ids = events.map((e) => e.id);
+export const sentence = (id: string) => article.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === id)!;
+/** Events on a day with other events: the day view's. */
+export const dayIds = events
+  .filter((e, _, all) => e.when.date.length >= 10 && all.filter((o) => o.when.date.slice(0, 10) === e.when.date.slice(0, 10)).length > 1)
+  .map((e) => e.id);

@@ -1,30 +1,35 @@
-// Reading the story in each language: the switch, ?lang=, the browser's language and the saved choice.
+// Reading the story in each language: the switch, ?lang=, the browser's language, the saved choice,
+// dates per locale, and the side-by-side second language.
 import { expect, test } from '@playwright/test';
-import { article, events } from './data';
+import { article, events, ids } from './data';
 import { ExplainerPage, LANGS } from './page';
 
 test.describe('languages', () => {
   for (const lang of LANGS) {
-    test(`?lang=${lang} shows the headline, events and <html lang> in ${lang}`, async ({ page }) => {
+    test(`?lang=${lang} shows the page, its labels and <html lang> in ${lang}`, async ({ page }) => {
       const explainer = new ExplainerPage(page);
-      await explainer.open(`?lang=${lang}`);
+      await explainer.open(`?lang=${lang}#event-${ids[0]}`);
       await expect(explainer.headline()).toHaveText(article.headline[lang]);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page).toHaveTitle(article.headline[lang]);
       await expect(explainer.langButton(lang)).toHaveAttribute('aria-pressed', 'true');
-      await expect(explainer.events()).toHaveCount(events.length);
-      await expect(explainer.events().first().locator('h3')).toHaveText(events[0].headline[lang]);
+      await expect(explainer.card().locator('h2')).toHaveText(events[0].headline[lang]);
+      await expect(explainer.markers()).toHaveCount(events.length);
+      // Every marker is named in the reader's language.
+      await expect(explainer.marker(ids[0])).toHaveAttribute('aria-label', new RegExp(events[0].headline[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     });
   }
 
-  test('the switch changes every text and the choice survives a reload', async ({ page }) => {
+  test('the switch changes every text, keeps the event and keeps focus; the choice survives a reload', async ({ page }) => {
     const explainer = new ExplainerPage(page);
-    await explainer.open('');
+    await explainer.open(`#event-${ids[3]}`);
     for (const lang of ['zh', 'ko', 'en'] as const) {
       await explainer.chooseLang(lang);
+      await expect(explainer.langButton(lang)).toBeFocused();
+      await explainer.expectShown(ids[3]);
       await expect(explainer.headline()).toHaveText(article.headline[lang]);
+      await expect(explainer.card().locator('h2')).toHaveText(events[3].headline[lang]);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(explainer.events().last().locator('h3')).toHaveText(events[events.length - 1].headline[lang]);
     }
     await explainer.chooseLang('zh');
     await page.reload();
@@ -39,36 +44,45 @@ test.describe('languages', () => {
     await context.close();
   });
 
-  test('an unknown language falls back instead of breaking the page', async ({ browser }) => {
+  test('an unknown language falls back to Korean instead of breaking the page', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const explainer = new ExplainerPage(await context.newPage());
-    await explainer.open('?lang=%3Cscript%3Exx');
+    await explainer.open('?lang=%3Cscript%3Exx&lang2=zz');
     await expect(explainer.headline()).toHaveText(article.headline.ko);
-    await expect(explainer.events()).toHaveCount(events.length);
+    await expect(explainer.markers()).toHaveCount(events.length);
     await context.close();
   });
 
   test('dates are written per language, with the time zone named', async ({ page }) => {
     const explainer = new ExplainerPage(page);
-    const timed = events.findIndex((e) => e.when.date === '2015-11-04T10:10');
-    test.skip(timed < 0, 'the story has no event at 2015-11-04T10:10');
-    const date = explainer.events().nth(timed).locator('time');
-    await explainer.open('?lang=en');
+    const timed = events.find((e) => e.when.date === '2015-11-04T10:10');
+    test.skip(!timed, 'the story has no event at 2015-11-04T10:10');
+    await explainer.open(`?lang=en#event-${timed!.id}`);
+    const date = explainer.card().locator('.card-date time');
     await expect(date).toHaveText('Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)');
     await explainer.chooseLang('ko');
     await expect(date).toHaveText('2015년 11월 4일 오전 10:10 (베이징 현지시각, UTC+8)');
     await explainer.chooseLang('zh');
     await expect(date).toHaveText('2015年11月4日 上午10:10（北京时间，UTC+8）');
+    await explainer.chooseLang('en');
+    await explainer.zoom().click();
+    await explainer.marker(ids[0]).click();
+    await expect(date).toHaveText(events[0].when.date.slice(0, 4));
   });
 
-  test('inferred and planned events say so in words', async ({ page }) => {
+  test('?lang=en&lang2=ko shows every text of the card in both languages; the control turns it off and on', async ({ page }) => {
     const explainer = new ExplainerPage(page);
-    await explainer.open('?lang=en');
-    for (const [i, event] of events.entries()) {
-      const label = explainer.events().nth(i).locator('.status-label');
-      if (event.when.status === 'stated') await expect(label).toHaveCount(0);
-      else await expect(label).toHaveText(event.when.status === 'inferred' ? 'Inferred' : 'Planned');
-    }
+    await explainer.open(`?lang=en&lang2=ko#event-${ids[6]}`);
+    const headline = explainer.card().locator('h2');
+    await expect(headline.locator('[lang=en]')).toHaveText(events[6].headline.en);
+    await expect(headline.locator('[lang=ko]')).toHaveText(events[6].headline.ko);
+    await expect(explainer.card().locator('.card-text [lang=ko]')).toHaveText(events[6].text.ko);
+    await expect(explainer.lang2Toggle()).toHaveAttribute('aria-pressed', 'true');
+    await explainer.lang2Toggle().click();
+    await expect(explainer.card().locator('.secondary')).toHaveCount(0);
+    await expect(explainer.lang2Toggle()).toHaveAttribute('aria-pressed', 'false');
+    await explainer.lang2Toggle().click();
+    await expect(headline.locator('[lang=ko]')).toHaveText(events[6].headline.ko);
   });
 
   test('loads with no console errors and no failed requests', async ({ page }) => {
@@ -76,7 +90,10 @@ test.describe('languages', () => {
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    await new ExplainerPage(page).open('?lang=en');
+    const explainer = new ExplainerPage(page);
+    await explainer.open('?lang=en');
+    await explainer.next().click();
+    await explainer.expectShown(ids[0]);
     expect(problems).toEqual([]);
   });
 });

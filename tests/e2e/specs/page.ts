@@ -10,16 +10,34 @@ export class ExplainerPage {
   readonly headline = () => this.page.getByTestId('headline');
   readonly langSwitch = () => this.page.getByTestId('lang-switch');
   readonly langButton = (lang: Lang) => this.langSwitch().locator(`button[data-lang="${lang}"]`);
-  readonly events = () => this.page.getByTestId('event-item');
+  readonly lang2Toggle = () => this.page.getByTestId('lang2-toggle');
+  readonly timeline = () => this.page.getByTestId('timeline');
+  readonly markers = () => this.page.getByTestId('timeline-marker');
+  readonly marker = (id: string) => this.page.locator(`[data-testid="timeline-marker"][data-event-id="${id}"]`);
+  readonly cluster = () => this.page.getByTestId('timeline-cluster');
+  readonly zoom = () => this.page.getByTestId('zoom');
+  readonly card = () => this.page.getByTestId('event-card');
+  readonly intro = () => this.page.getByTestId('intro');
+  readonly prev = () => this.page.getByTestId('prev-event');
+  readonly next = () => this.page.getByTestId('next-event');
+  readonly sourcesToggle = () => this.page.getByTestId('sources-toggle');
+  readonly sources = () => this.page.getByTestId('sources');
+  readonly announcement = () => this.page.getByTestId('announcement');
 
   /** Opens the page and waits until the app has rendered. */
-  async open(query = '') {
-    await this.page.goto(`/${query}`);
+  async open(path = '') {
+    await this.page.goto(`/${path}`);
     await expect(this.headline()).toBeVisible();
   }
 
   async chooseLang(lang: Lang) {
     await this.langButton(lang).click();
     await expect(this.langButton(lang)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Expects the card of the event `id`, or the title card for `null`. */
+  async expectShown(id: string | null) {
+    if (id === null) await expect(this.intro()).toBeVisible();
+    else await expect(this.card()).toHaveAttribute('data-event-id', id);
   }
 }
