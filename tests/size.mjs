@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 100 * 1024; // first-load budget, gzip bytes; lower it as bytes are won
+const BUDGET_GZIP = 120 * 1024; // first-load budget, gzip bytes (the performance issue's target); lower it as bytes are won
 
 const root = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');

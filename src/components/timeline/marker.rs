@@ -1,5 +1,6 @@
 //! One event's marker on an axis: a button placed at its position, named with its date and headline.
 
+use super::left;
 use crate::components::StoryRef;
 use crate::i18n::{format_when, status_label};
 use crate::model::Lang;
@@ -33,7 +34,7 @@ pub fn Marker(props: &MarkerProps) -> Html {
     html! {
         <button type="button" class={classes!("marker", selected.then_some("selected"))} data-testid="timeline-marker"
             data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
-            style={format!("left: {:.3}%", x * 100.0)} aria-label={label}
+            style={left(*x)} aria-label={label}
             aria-current={selected.then_some("step")} tabindex={if *tab_stop { "0" } else { "-1" }}
             onclick={on_action.reform(move |_| Action::Select(Some(index)))}>
             <span class="dot" aria-hidden="true"></span>

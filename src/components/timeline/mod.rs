@@ -125,6 +125,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     }
 }
 
+/// The CSS placing something at `x` (0..=1) along an axis, to a hundredth of a percent. Integer
+/// formatting only: Rust's float formatting would add some 20 KB to the bundle.
+fn left(x: f64) -> String {
+    let hundredths = (x.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("left: {}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
 /// Moves focus to the selected event's marker, if it is shown.
 fn focus_selected_marker(root: &NodeRef, selected: Option<usize>) {
     let (Some(root), Some(i)) = (root.cast::<web_sys::Element>(), selected) else { return };

@@ -1,6 +1,7 @@
 //! The navigator: the history axis (with each busy day as one cluster marker) and a day axis per such day.
 //! Only the current scale's axis is shown; every event keeps its one marker in the page.
 
+use super::left;
 use super::marker::Marker;
 use crate::components::StoryRef;
 use crate::i18n::{format_date, format_hour, format_utc_offset, ui};
@@ -15,10 +16,6 @@ pub struct NavigatorProps {
     pub story: StoryRef,
     pub state: Rc<AppState>,
     pub on_action: Callback<Action>,
-}
-
-fn left(x: f64) -> String {
-    format!("left: {:.3}%", x * 100.0)
 }
 
 /// The time navigator with its zoom control.
