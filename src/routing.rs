@@ -1,24 +1,49 @@
-//! Deep links: `#event-<id>` (TimelineJS's convention) and `?event=<id>` choose the shown event.
-//! Pure functions of strings; the browser glue reads and writes the URL.
+//! Deep links: `#event-<id>` (TimelineJS's convention) and `?event=<id>` choose the shown event,
+//! `#node-<id>` the selected organization. Pure functions of strings; the browser glue reads and writes
+//! the URL.
 
 use crate::model::Story;
 
 /// The prefix of an event's fragment.
 pub const EVENT_PREFIX: &str = "#event-";
+/// The prefix of an organization's fragment.
+pub const NODE_PREFIX: &str = "#node-";
 
-/// The event a URL fragment names, if it names one of the story's events. Anything else is ignored.
-pub fn event_from_hash(story: &Story, hash: &str) -> Option<usize> {
-    hash.strip_prefix(EVENT_PREFIX).and_then(|id| story.event_index(id))
+/// What a fragment points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// No (known) target: the title card.
+    Title,
+    Event(usize),
+    Node(usize),
 }
 
-/// The event to open at load: the fragment wins, then `?event=`; `None` opens the title card.
-pub fn initial_event(story: &Story, hash: &str, query_event: Option<&str>) -> Option<usize> {
-    event_from_hash(story, hash).or_else(|| query_event.and_then(|id| story.event_index(id)))
+/// What a URL fragment names. Anything unknown or malformed is the title card.
+pub fn route_from_hash(story: &Story, hash: &str) -> Route {
+    if let Some(i) = hash.strip_prefix(EVENT_PREFIX).and_then(|id| story.event_index(id)) {
+        Route::Event(i)
+    } else if let Some(i) = hash.strip_prefix(NODE_PREFIX).and_then(|id| story.organization_index(id)) {
+        Route::Node(i)
+    } else {
+        Route::Title
+    }
 }
 
-/// The fragment for a selection: `#event-<id>`, or empty for the title card.
-pub fn hash_for(story: &Story, selected: Option<usize>) -> String {
-    selected.and_then(|i| story.events.get(i)).map_or(String::new(), |e| format!("{EVENT_PREFIX}{}", e.id))
+/// Where to start: the fragment wins, then `?event=`.
+pub fn initial_route(story: &Story, hash: &str, query_event: Option<&str>) -> Route {
+    match route_from_hash(story, hash) {
+        Route::Title => query_event.and_then(|id| story.event_index(id)).map_or(Route::Title, Route::Event),
+        route => route,
+    }
+}
+
+/// The fragment for a route: `#event-<id>`, `#node-<id>`, or empty for the title card.
+pub fn hash_for(story: &Story, route: Route) -> String {
+    match route {
+        Route::Event(i) => story.events.get(i).map_or(String::new(), |e| format!("{EVENT_PREFIX}{}", e.id)),
+        Route::Node(i) => story.organizations.get(i).map_or(String::new(), |o| format!("{NODE_PREFIX}{}", o.id)),
+        Route::Title => String::new(),
+    }
 }
 
 #[cfg(test)]
@@ -27,29 +52,36 @@ mod tests {
     use crate::story::STORY;
 
     #[test]
-    fn hashes_round_trip_for_every_event() {
+    fn hashes_round_trip_for_every_event_and_node() {
         for i in 0..STORY.events.len() {
-            assert_eq!(event_from_hash(&STORY, &hash_for(&STORY, Some(i))), Some(i));
+            assert_eq!(route_from_hash(&STORY, &hash_for(&STORY, Route::Event(i))), Route::Event(i));
         }
-        assert_eq!(hash_for(&STORY, None), "");
-        assert_eq!(hash_for(&STORY, Some(usize::MAX)), "");
+        for i in 0..STORY.organizations.len() {
+            assert_eq!(route_from_hash(&STORY, &hash_for(&STORY, Route::Node(i))), Route::Node(i));
+        }
+        assert_eq!(hash_for(&STORY, Route::Title), "");
+        assert_eq!(hash_for(&STORY, Route::Event(usize::MAX)), "");
     }
 
     #[test]
     fn the_fragment_beats_the_query() {
         let first = STORY.events[0].id;
-        let last = STORY.events[STORY.events.len() - 1].id;
-        let hash = format!("#event-{last}");
-        assert_eq!(initial_event(&STORY, &hash, Some(first)), Some(STORY.events.len() - 1));
-        assert_eq!(initial_event(&STORY, "", Some(first)), Some(0));
-        assert_eq!(initial_event(&STORY, "#event-nope", Some(first)), Some(0));
+        let last = STORY.events.len() - 1;
+        let hash = format!("#event-{}", STORY.events[last].id);
+        assert_eq!(initial_route(&STORY, &hash, Some(first)), Route::Event(last));
+        assert_eq!(initial_route(&STORY, "", Some(first)), Route::Event(0));
+        assert_eq!(initial_route(&STORY, "#event-nope", Some(first)), Route::Event(0));
+        let node = format!("#node-{}", STORY.organizations[2].id);
+        assert_eq!(initial_route(&STORY, &node, Some(first)), Route::Node(2));
     }
 
     #[test]
     fn hostile_values_open_the_title_card() {
         let long = "x".repeat(20_000);
-        for hash in ["", "#", "#event-", "#event-<script>", "#EVENT-sister-cities", "#event-sister-cities%00", &long] {
-            assert_eq!(initial_event(&STORY, hash, Some(&long)), None, "{hash:.40}");
+        for hash in
+            ["", "#", "#event-", "#node-", "#event-<script>", "#EVENT-sister-cities", "#node-team-economy%20", &long]
+        {
+            assert_eq!(initial_route(&STORY, hash, Some(&long)), Route::Title, "{hash:.40}");
         }
     }
 }

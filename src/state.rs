@@ -1,7 +1,44 @@
 //! The page's state in one place, and every way it changes: a pure reducer, tested natively.
 
-use crate::model::{Lang, Scale, Timeline};
+use crate::model::{Lang, OrgTree, Scale, Timeline};
+use crate::routing::Route;
 use std::rc::Rc;
+
+/// Which views the page shows (`?view=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    Timeline,
+    Org,
+    #[default]
+    Both,
+}
+
+impl View {
+    /// Every view, in the order the switch shows them.
+    pub const ALL: [View; 3] = [View::Timeline, View::Org, View::Both];
+
+    /// The value in `?view=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Org => "org",
+            View::Both => "both",
+        }
+    }
+
+    /// Reads `?view=`; anything else is `None` (the caller falls back to the default).
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+
+    pub fn shows_timeline(self) -> bool {
+        self != View::Org
+    }
+
+    pub fn shows_org(self) -> bool {
+        self != View::Timeline
+    }
+}
 
 /// Everything the reader has chosen.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,8 +53,18 @@ pub struct AppState {
     pub scale: Scale,
     /// Whether the event card shows its source sentences.
     pub sources_open: bool,
+    /// The views shown.
+    pub view: View,
+    /// The selected organization in the chart.
+    pub node: Option<usize>,
+    /// Which organizations are collapsed in the chart (by index).
+    pub collapsed: Vec<bool>,
+    /// What the URL's fragment names: the last thing the reader chose.
+    pub route: Route,
     /// The story's timeline (derived once, shared).
     pub timeline: Rc<Timeline>,
+    /// The story's organizations as a tree (derived once, shared).
+    pub tree: Rc<OrgTree>,
 }
 
 /// A change the reader asks for.
@@ -33,14 +80,52 @@ pub enum Action {
     Last,
     Zoom(Scale),
     ToggleSources,
+    /// Select an organization in the chart (`None` clears).
+    SelectNode(Option<usize>),
+    /// Select an organization and make sure the chart is shown (from the event card).
+    ShowNode(usize),
+    /// Select an event and make sure the timeline is shown (from the chart's details).
+    ShowEvent(usize),
+    /// Follow a deep link (at load, Back / Forward, an edited fragment).
+    Route(Route),
+    ToggleNode(usize),
+    ExpandAll,
+    CollapseAll,
+    SetView(View),
 }
 
 impl AppState {
-    /// The state at load: the title card (or `selected`), on the scale of the selected event.
-    pub fn new(timeline: Rc<Timeline>, lang: Lang, lang2: Option<Lang>, selected: Option<usize>) -> AppState {
-        let state =
-            AppState { lang, lang2: None, selected: None, scale: Scale::History, sources_open: false, timeline };
-        state.apply(Action::SetLang2(lang2)).apply(Action::Select(selected))
+    /// The state at load: the title card (or what `route` names), every organization expanded.
+    pub fn new(
+        timeline: Rc<Timeline>,
+        tree: Rc<OrgTree>,
+        lang: Lang,
+        lang2: Option<Lang>,
+        view: View,
+        route: Route,
+    ) -> AppState {
+        let state = AppState {
+            lang,
+            lang2: None,
+            selected: None,
+            scale: Scale::History,
+            sources_open: false,
+            view,
+            node: None,
+            collapsed: vec![false; tree.parent.len()],
+            route: Route::Title,
+            timeline,
+            tree,
+        };
+        state.apply(Action::SetLang2(lang2)).apply(Action::Route(route))
+    }
+
+    /// For each event, whether the selected organization (or one inside it) took part in it.
+    pub fn highlighted_events(&self, story: &crate::model::Story) -> Vec<bool> {
+        match self.node {
+            Some(node) => crate::model::org_tree::events_of(story, &self.tree, node),
+            None => vec![false; story.events.len()],
+        }
     }
 
     /// The state after `action`. Out-of-range requests are clamped or ignored, never a panic.
@@ -75,11 +160,39 @@ impl AppState {
                 if let Some(cluster) = self.timeline.clusters.get(c) {
                     next.scale = Scale::Day(c);
                     if !self.selected.is_some_and(|i| cluster.contains(i)) {
-                        next.selected = Some(cluster.first);
+                        next.select(Some(cluster.first));
                     }
                 }
             }
             Action::ToggleSources => next.sources_open = !self.sources_open,
+            Action::SelectNode(node) => next.select_node(node),
+            Action::ShowNode(node) => {
+                next.select_node(Some(node));
+                if !next.view.shows_org() && next.node.is_some() {
+                    next.view = View::Both;
+                }
+            }
+            Action::ShowEvent(event) => {
+                next.select(Some(event).filter(|&i| i < count));
+                if !next.view.shows_timeline() && next.selected.is_some() {
+                    next.view = View::Both;
+                }
+            }
+            Action::Route(Route::Title) => next.select(None),
+            Action::Route(Route::Event(i)) => next.select(Some(i).filter(|&i| i < count)),
+            Action::Route(Route::Node(i)) => next.select_node(Some(i)),
+            Action::ToggleNode(i) => {
+                if let Some(c) = next.collapsed.get_mut(i) {
+                    *c = !*c && !self.tree.children[i].is_empty();
+                }
+            }
+            Action::ExpandAll => next.collapsed.fill(false),
+            Action::CollapseAll => {
+                for (i, c) in next.collapsed.iter_mut().enumerate() {
+                    *c = !self.tree.children[i].is_empty();
+                }
+            }
+            Action::SetView(view) => next.view = view,
         }
         next
     }
@@ -87,6 +200,25 @@ impl AppState {
     fn select(&mut self, selected: Option<usize>) {
         self.selected = selected;
         self.scale = selected.map_or(Scale::History, |i| self.timeline.scale_of(i));
+        self.route = selected.map_or(Route::Title, Route::Event);
+    }
+
+    fn select_node(&mut self, node: Option<usize>) {
+        let node = node.filter(|&i| i < self.collapsed.len());
+        self.node = node;
+        if let Some(i) = node {
+            // A selected node is never hidden inside a collapsed one.
+            let mut up = self.tree.parent[i];
+            while let Some(p) = up {
+                self.collapsed[p] = false;
+                up = self.tree.parent[p];
+            }
+        }
+        self.route = match (node, self.selected) {
+            (Some(i), _) => Route::Node(i),
+            (None, Some(e)) => Route::Event(e),
+            (None, None) => Route::Title,
+        };
     }
 }
 
@@ -95,8 +227,16 @@ mod tests {
     use super::*;
     use crate::story::STORY;
 
+    fn start_with(lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
+        AppState::new(Rc::new(Timeline::new(&STORY)), Rc::new(OrgTree::new(&STORY)), lang, lang2, view, route)
+    }
+
     fn start() -> AppState {
-        AppState::new(Rc::new(Timeline::new(&STORY)), Lang::En, None, None)
+        start_with(Lang::En, None, View::Both, Route::Title)
+    }
+
+    fn org(id: &str) -> usize {
+        STORY.organization_index(id).unwrap()
     }
 
     fn day_first() -> usize {
@@ -163,7 +303,7 @@ mod tests {
         let toggled = start().apply(Action::ToggleLang2);
         assert_eq!(toggled.lang2, Some(Lang::Ko));
         assert_eq!(toggled.apply(Action::ToggleLang2).lang2, None);
-        let korean = AppState::new(Rc::new(Timeline::new(&STORY)), Lang::Ko, Some(Lang::Ko), None);
+        let korean = start_with(Lang::Ko, Some(Lang::Ko), View::Both, Route::Title);
         assert_eq!(korean.lang2, None);
         assert_eq!(korean.apply(Action::ToggleLang2).lang2, Some(Lang::En));
     }
@@ -172,5 +312,72 @@ mod tests {
     fn switching_language_keeps_the_event() {
         let state = start().apply(Action::Select(Some(3))).apply(Action::SetLang(Lang::Zh));
         assert_eq!((state.lang, state.selected), (Lang::Zh, Some(3)));
+    }
+
+    #[test]
+    fn views_parse_and_fall_back() {
+        for view in View::ALL {
+            assert_eq!(View::from_code(view.code()), Some(view));
+        }
+        assert_eq!(View::from_code("Org"), None);
+        assert_eq!(View::from_code(""), None);
+        assert_eq!(View::default(), View::Both);
+    }
+
+    #[test]
+    fn switching_views_keeps_both_selections() {
+        let state = start().apply(Action::Select(Some(2))).apply(Action::SelectNode(Some(org("team-culture"))));
+        for view in View::ALL {
+            let switched = state.apply(Action::SetView(view));
+            assert_eq!((switched.selected, switched.node), (Some(2), Some(org("team-culture"))));
+        }
+    }
+
+    #[test]
+    fn the_url_names_the_last_choice() {
+        let state = start().apply(Action::Select(Some(2)));
+        assert_eq!(state.route, Route::Event(2));
+        let state = state.apply(Action::SelectNode(Some(1)));
+        assert_eq!(state.route, Route::Node(1));
+        assert_eq!(state.apply(Action::Next).route, Route::Event(3));
+        assert_eq!(state.apply(Action::SelectNode(None)).route, Route::Event(2));
+        assert_eq!(start_with(Lang::En, None, View::Both, Route::Node(3)).node, Some(3));
+        assert_eq!(start().apply(Action::Route(Route::Event(4))).selected, Some(4));
+    }
+
+    #[test]
+    fn showing_a_node_or_event_reveals_its_view() {
+        let timeline_only = start_with(Lang::En, None, View::Timeline, Route::Title);
+        assert_eq!(timeline_only.apply(Action::SelectNode(Some(1))).view, View::Timeline);
+        assert_eq!(timeline_only.apply(Action::ShowNode(1)).view, View::Both);
+        let org_only = start_with(Lang::En, None, View::Org, Route::Title);
+        let shown = org_only.apply(Action::ShowEvent(3));
+        assert_eq!((shown.view, shown.selected), (View::Both, Some(3)));
+        assert_eq!(org_only.apply(Action::ShowEvent(10_000)).view, View::Org);
+    }
+
+    #[test]
+    fn expand_and_collapse_one_and_all() {
+        let env = org("team-environment");
+        let state = start().apply(Action::ToggleNode(env));
+        assert!(state.collapsed[env]);
+        assert!(!state.apply(Action::ToggleNode(env)).collapsed[env]);
+        let leaf = org("seoul-climate-environment-hq");
+        assert!(!state.apply(Action::ToggleNode(leaf)).collapsed[leaf], "a leaf never collapses");
+        let all = start().apply(Action::CollapseAll);
+        assert!(all.collapsed[org("integration-committee")] && all.collapsed[env] && !all.collapsed[leaf]);
+        assert!(all.apply(Action::ExpandAll).collapsed.iter().all(|c| !c));
+        // Selecting a hidden node opens its ancestors.
+        let opened = all.apply(Action::SelectNode(Some(leaf)));
+        assert!(!opened.collapsed[env] && !opened.collapsed[org("integration-committee")]);
+        assert_eq!(start().apply(Action::ToggleNode(10_000)), start());
+    }
+
+    #[test]
+    fn a_selected_node_highlights_its_events() {
+        let state = start().apply(Action::SelectNode(Some(org("team-environment"))));
+        let lit = state.highlighted_events(&STORY);
+        assert_eq!(lit.iter().filter(|&&on| on).count(), 1);
+        assert!(start().highlighted_events(&STORY).iter().all(|on| !on));
     }
 }

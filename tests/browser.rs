@@ -6,6 +6,8 @@
 use explainer::components::app::{App, AppProps};
 use explainer::components::StoryRef;
 use explainer::model::{Lang, Status, Story};
+use explainer::routing::Route;
+use explainer::state::View;
 use explainer::story::{FIXTURE, STORY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -24,7 +26,13 @@ impl Mounted {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let props = AppProps { story: StoryRef(story), initial_lang: lang, initial_lang2: lang2, initial_event: event };
+        let props = AppProps {
+            story: StoryRef(story),
+            initial_lang: lang,
+            initial_lang2: lang2,
+            initial_view: View::Both,
+            initial_route: event.map_or(Route::Title, Route::Event),
+        };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Mounted { root, handle }
@@ -207,5 +215,57 @@ async fn another_story_renders_with_the_same_engine_and_text_stays_text() {
         assert_eq!(app.card_event().as_deref(), Some(event.id));
     }
     assert!(app.find("script").is_none());
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_organization_highlights_its_events_and_an_event_highlights_its_organizations() {
+    let app = Mounted::new(&STORY, Lang::En, None, None).await;
+    let env = STORY.organization_index("team-environment").unwrap();
+    app.click(&format!("[data-testid=org-node][data-index=\"{env}\"] > .org-box")).await;
+    assert_eq!(
+        app.get(&format!("[data-testid=org-node][data-index=\"{env}\"]")).get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    let lit: Vec<String> = (0..STORY.events.len())
+        .filter(|i| {
+            app.get(&format!("[data-testid=timeline-marker][data-index=\"{i}\"]")).has_attribute("data-highlighted")
+        })
+        .map(|i| STORY.events[i].id.to_string())
+        .collect();
+    assert_eq!(lit, vec!["environment-team-mou"]);
+    // Choosing that event marks the organizations it involves.
+    app.click("[data-testid=org-event]").await;
+    assert_eq!(app.card_event().as_deref(), Some("environment-team-mou"));
+    let event = &STORY.events[STORY.event_index("environment-team-mou").unwrap()];
+    assert_eq!(app.count("[data-testid=org-node][data-highlighted]"), event.organizations.len());
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_organization_in_the_event_card_selects_its_node() {
+    let app = Mounted::new(&STORY, Lang::Zh, None, Some(0)).await;
+    let org = app.get("[data-testid=event-org]").get_attribute("data-node-id").unwrap();
+    app.click("[data-testid=event-org]").await;
+    let node = app.get(&format!("[data-testid=org-node][data-node-id={org}]"));
+    assert_eq!(node.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(app.get("[data-testid=org-details]").get_attribute("data-node-id"), Some(org));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_environment_team_is_marked_new_in_words_and_nodes_collapse() {
+    let app = Mounted::new(&STORY, Lang::En, None, None).await;
+    assert_eq!(app.count("[data-testid=org-new]"), 1);
+    assert!(app.text("[data-node-id=team-environment] [data-testid=org-new]").contains("New: Nov 4, 2015"));
+    let all = app.count("[data-testid=org-node]");
+    assert_eq!(all, STORY.organizations.len());
+    app.click("[data-node-id=team-environment] .twisty").await;
+    assert_eq!(app.count("[data-testid=org-node]"), all - 2);
+    assert_eq!(app.get("[data-node-id=team-environment]").get_attribute("aria-expanded").as_deref(), Some("false"));
+    app.click("[data-testid=collapse-all]").await;
+    assert_eq!(app.count("[data-testid=org-node]"), all - 6);
+    app.click("[data-testid=expand-all]").await;
+    assert_eq!(app.count("[data-testid=org-node]"), all);
     app.unmount();
 }

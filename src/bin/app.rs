@@ -5,6 +5,7 @@ fn main() {
     use explainer::components::app::{App, AppProps};
     use explainer::components::StoryRef;
     use explainer::model::Lang;
+    use explainer::state::View;
     use explainer::story::STORY;
     use explainer::{browser, routing};
 
@@ -12,7 +13,8 @@ fn main() {
         story: StoryRef(&STORY),
         initial_lang: browser::initial_lang(),
         initial_lang2: browser::query_param("lang2").as_deref().and_then(Lang::from_tag),
-        initial_event: routing::initial_event(
+        initial_view: browser::query_param("view").as_deref().and_then(View::from_code).unwrap_or_default(),
+        initial_route: routing::initial_route(
             &STORY,
             &browser::location_hash(),
             browser::query_param("event").as_deref(),

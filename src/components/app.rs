@@ -2,12 +2,15 @@
 //! with it in the browser.
 
 use super::lang_switch::LangSwitch;
+use super::org_chart::OrgChart;
 use super::story_header::StoryHeader;
 use super::timeline::TimelineView;
+use super::view_switch::ViewSwitch;
 use super::StoryRef;
 use crate::i18n::ui;
-use crate::model::{Lang, Timeline};
-use crate::state::{Action, AppState};
+use crate::model::{Lang, OrgTree, Timeline};
+use crate::routing::Route;
+use crate::state::{Action, AppState, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,9 +21,11 @@ pub struct AppProps {
     pub initial_lang: Lang,
     #[prop_or_default]
     pub initial_lang2: Option<Lang>,
-    /// The event to open at load; `None` shows the title card.
     #[prop_or_default]
-    pub initial_event: Option<usize>,
+    pub initial_view: View,
+    /// The event or organization to open at load; `Route::Title` shows the title card.
+    #[prop_or(Route::Title)]
+    pub initial_route: Route,
 }
 
 /// Lets the reducer live in yew: every change goes through [`AppState::apply`].
@@ -41,9 +46,11 @@ impl Reducible for Store {
 /// The explainer page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { story, initial_lang, initial_lang2, initial_event } = props;
+    let AppProps { story, initial_lang, initial_lang2, initial_view, initial_route } = props;
     let store = use_reducer(|| {
-        Store(AppState::new(Rc::new(Timeline::new(story)), *initial_lang, *initial_lang2, *initial_event))
+        let timeline = Rc::new(Timeline::new(story));
+        let tree = Rc::new(OrgTree::new(story));
+        Store(AppState::new(timeline, tree, *initial_lang, *initial_lang2, *initial_view, *initial_route))
     });
     let on_action = {
         let store = store.clone();
@@ -57,6 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="app" lang={lang.code()}>
             <header class="site-header">
+                <ViewSwitch current={state.view} {lang} on_select={on_action.reform(Action::SetView)} />
                 <button type="button" class="lang2-toggle" data-testid="lang2-toggle"
                     aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
                     { (strings.side_by_side)(second) }
@@ -65,24 +73,29 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main>
                 <StoryHeader story={*story} {lang} />
-                <TimelineView story={*story} {state} {on_action} />
+                if state.view.shows_timeline() {
+                    <TimelineView story={*story} state={state.clone()} on_action={on_action.clone()} />
+                }
+                if state.view.shows_org() {
+                    <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
+                }
             </main>
         </div>
     }
 }
 
-/// Mirrors the state into the browser: the selection into the URL (`#event-<id>`), the language into
-/// storage, `<html lang>` and the title; and follows Back / Forward and edited fragments.
+/// Mirrors the state into the browser: the last choice into the URL (`#event-<id>` or `#node-<id>`), the
+/// language into storage, `<html lang>` and the title; and follows Back / Forward and edited fragments.
 /// Effects never run when rendering natively, so this touches the browser only in the browser.
 #[hook]
 fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Action>) {
     use crate::browser;
-    use crate::routing::{event_from_hash, hash_for};
+    use crate::routing::{hash_for, route_from_hash};
     let loaded = use_mut_ref(|| false);
-    use_effect_with(state.selected, move |selected| {
+    use_effect_with(state.route, move |route| {
         // The first write only tidies the URL (e.g. `?event=` → `#event-`); later ones are the reader's steps.
         let first = !loaded.replace(true);
-        browser::write_hash(&hash_for(&story, *selected), !first);
+        browser::write_hash(&hash_for(&story, *route), !first);
     });
     use_effect_with(state.lang, move |&lang| {
         browser::save_lang(lang);
@@ -90,7 +103,7 @@ fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Actio
     });
     use_effect_with((), move |_| {
         let listener =
-            browser::on_route_change(move |hash| on_action.emit(Action::Select(event_from_hash(&story, &hash))));
+            browser::on_route_change(move |hash| on_action.emit(Action::Route(route_from_hash(&story, &hash))));
         move || drop(listener)
     });
 }

@@ -3,8 +3,11 @@
 pub mod app;
 pub mod bi_text;
 pub mod lang_switch;
+pub mod org_chart;
+pub mod sources;
 pub mod story_header;
 pub mod timeline;
+pub mod view_switch;
 
 use crate::model::Story;
 

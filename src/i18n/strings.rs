@@ -2,6 +2,7 @@
 //! Strings with values in them are functions, so each language orders its own words.
 
 use super::Lang;
+use crate::model::OrgKind;
 
 /// The interface's words in one language.
 pub struct UiStrings {
@@ -49,6 +50,33 @@ pub struct UiStrings {
     pub side_by_side: fn(Lang) -> String,
     /// Accessible name of a cut in the axis.
     pub gap: &'static str,
+    /// The view switch: its name and the three views.
+    pub views: &'static str,
+    pub view_timeline: &'static str,
+    pub view_org: &'static str,
+    pub view_both: &'static str,
+    /// The org chart: its heading, and its expand / collapse buttons.
+    pub org_chart: &'static str,
+    pub expand_all: &'static str,
+    pub collapse_all: &'static str,
+    /// What kind of body an organization is.
+    pub kind: fn(OrgKind) -> &'static str,
+    /// An organization's founding, and the mark of a new one (given the date as text).
+    pub founded: fn(&str) -> String,
+    pub new_since: fn(&str) -> String,
+    /// Headings of an organization's work.
+    pub work_past: &'static str,
+    pub work_proposed: &'static str,
+    pub work_remit: &'static str,
+    /// Its members, and the group of members on one side (given the side's name).
+    pub members: &'static str,
+    pub side: fn(&str) -> String,
+    /// The events an organization took part in.
+    pub related_events: &'static str,
+    /// Added to the name of a marker or node linked to the other view's selection.
+    pub related: &'static str,
+    /// Shown in the details panel before any organization is selected.
+    pub pick_a_node: &'static str,
 }
 
 const KO: UiStrings = UiStrings {
@@ -79,6 +107,30 @@ const KO: UiStrings = UiStrings {
     original: "원문",
     side_by_side: |lang| format!("{} 함께 보기", lang.endonym()),
     gap: "생략된 기간",
+    views: "보기",
+    view_timeline: "타임라인",
+    view_org: "조직도",
+    view_both: "모두",
+    org_chart: "조직도",
+    expand_all: "모두 펼치기",
+    collapse_all: "모두 접기",
+    kind: |kind| match kind {
+        OrgKind::Committee => "위원회",
+        OrgKind::Team => "팀",
+        OrgKind::Government => "시 정부",
+        OrgKind::Department => "부서",
+        OrgKind::Body => "기관",
+    },
+    founded: |date| format!("{date} 설립"),
+    new_since: |date| format!("신설: {date}"),
+    work_past: "그동안 함께 한 일",
+    work_proposed: "새로 제안한 협력",
+    work_remit: "맡은 일",
+    members: "구성",
+    side: |name| format!("{name} 측"),
+    related_events: "관련 사건",
+    related: "관련",
+    pick_a_node: "조직을 선택하면 하는 일과 관련 사건, 기사 출처가 나옵니다.",
 };
 
 const EN: UiStrings = UiStrings {
@@ -109,6 +161,30 @@ const EN: UiStrings = UiStrings {
     original: "Original",
     side_by_side: |lang| format!("Side by side with {}", lang.endonym()),
     gap: "Gap in time",
+    views: "Views",
+    view_timeline: "Timeline",
+    view_org: "Org chart",
+    view_both: "Both",
+    org_chart: "Org chart",
+    expand_all: "Expand all",
+    collapse_all: "Collapse all",
+    kind: |kind| match kind {
+        OrgKind::Committee => "Committee",
+        OrgKind::Team => "Team",
+        OrgKind::Government => "City government",
+        OrgKind::Department => "Department",
+        OrgKind::Body => "Body",
+    },
+    founded: |date| format!("Founded {date}"),
+    new_since: |date| format!("New: {date}"),
+    work_past: "Done together so far",
+    work_proposed: "Newly proposed",
+    work_remit: "Its remit",
+    members: "Members",
+    side: |name| format!("{name} side"),
+    related_events: "Events",
+    related: "related",
+    pick_a_node: "Select an organization to see what it does, its events and the article’s sentences behind it.",
 };
 
 const ZH: UiStrings = UiStrings {
@@ -139,6 +215,30 @@ const ZH: UiStrings = UiStrings {
     original: "原文",
     side_by_side: |lang| format!("与{}对照", lang.endonym()),
     gap: "时间间隔",
+    views: "视图",
+    view_timeline: "时间线",
+    view_org: "组织图",
+    view_both: "全部",
+    org_chart: "组织图",
+    expand_all: "全部展开",
+    collapse_all: "全部折叠",
+    kind: |kind| match kind {
+        OrgKind::Committee => "委员会",
+        OrgKind::Team => "组",
+        OrgKind::Government => "市政府",
+        OrgKind::Department => "部门",
+        OrgKind::Body => "机构",
+    },
+    founded: |date| format!("{date}成立"),
+    new_since: |date| format!("新设：{date}"),
+    work_past: "此前共同推进",
+    work_proposed: "新提出的合作",
+    work_remit: "职责",
+    members: "成员",
+    side: |name| format!("{name}方"),
+    related_events: "相关事件",
+    related: "相关",
+    pick_a_node: "选择一个机构，查看其职责、相关事件及报道原句。",
 };
 
 /// The interface strings for `lang`.

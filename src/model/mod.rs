@@ -6,10 +6,12 @@
 pub mod date;
 pub mod lang;
 pub mod layout;
+pub mod org_tree;
 pub mod story;
 pub mod timeline;
 
 pub use date::{PartialDate, Precision};
 pub use lang::Lang;
+pub use org_tree::OrgTree;
 pub use story::*;
 pub use timeline::{Scale, Timeline};

@@ -208,6 +208,11 @@ impl Story {
         self.events.iter().position(|event| event.id == id)
     }
 
+    /// The organization with this id.
+    pub fn organization_index(&self, id: &str) -> Option<usize> {
+        self.organizations.iter().position(|org| org.id == id)
+    }
+
     /// The time zone an event's time is given in.
     pub fn time_zone(&self, when: &When) -> Option<&'static TimeZone> {
         when.time_zone.map(|i| &self.time_zones[i as usize])

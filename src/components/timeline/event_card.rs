@@ -1,8 +1,8 @@
 //! The shown event: date and time zone, status, headline, text, place, people, organizations, figures,
 //! and its source sentences on demand. In side-by-side mode every text shows in both languages.
 
-use super::sources::SourceList;
 use crate::components::bi_text::BiText;
+use crate::components::sources::SourceList;
 use crate::components::StoryRef;
 use crate::i18n::{format_when, status_label, ui};
 use crate::model::{Lang, Text};
@@ -47,7 +47,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         })
     };
     let people = e.people.iter().map(|&p| story.people[p as usize]).map(|p| (p.name, Some(p.role))).collect();
-    let organizations = e.organizations.iter().map(|&o| (story.organizations[o as usize].name, None)).collect();
+
     let figures = e.figures.iter().map(|&f| (story.figures[f as usize].text, None)).collect();
     html! {
         <article class="event-card" data-testid="event-card" data-event-id={e.id} data-status={status.map_or("stated", |s| s.0)}
@@ -71,10 +71,26 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     </div>
                 }
                 { names(strings.people, "event-people", people) }
-                { names(strings.organizations, "event-organizations", organizations) }
+                if !e.organizations.is_empty() {
+                    <div class="fact" data-testid="event-organizations">
+                        <dt>{ strings.organizations }</dt>
+                        <dd><ul>{ for e.organizations.iter().map(|&o| {
+                            let o = o as usize;
+                            html! {
+                                <li>
+                                    <button type="button" class="link" data-testid="event-org" data-node-id={story.organizations[o].id}
+                                        onclick={on_action.reform(move |_| Action::ShowNode(o))}>
+                                        { bi(story.organizations[o].name) }
+                                    </button>
+                                </li>
+                            }
+                        }) }</ul></dd>
+                    </div>
+                }
                 { names(strings.figures, "event-figures", figures) }
             </dl>
-            <SourceList story={*story} sources={e.sources} {lang} {lang2} open={*sources_open} on_action={on_action.clone()} />
+            <SourceList id="event-sources" story={*story} sources={e.sources} {lang} {lang2} open={*sources_open}
+                on_toggle={on_action.reform(|_| Action::ToggleSources)} />
         </article>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::left;
 use crate::components::StoryRef;
-use crate::i18n::{format_when, status_label};
+use crate::i18n::{format_when, status_label, ui};
 use crate::model::Lang;
 use crate::state::Action;
 use yew::prelude::*;
@@ -17,25 +17,30 @@ pub struct MarkerProps {
     pub selected: bool,
     /// Whether Tab reaches this marker (one marker per axis is the tab stop).
     pub tab_stop: bool,
+    /// Whether the selected organization took part in this event.
+    pub highlighted: bool,
     pub on_action: Callback<Action>,
 }
 
 /// A marker: a dot whose look (and name) says whether the event is stated, inferred or planned.
 #[component]
 pub fn Marker(props: &MarkerProps) -> Html {
-    let MarkerProps { story, event, x, lang, selected, tab_stop, on_action } = props;
+    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, on_action } = props;
     let e = &story.events[*event];
     let status = status_label(e.when.status, *lang);
     let mut label = format!("{}: {}", format_when(story, &e.when, *lang), e.headline.get(*lang));
     if let Some((_, word)) = status {
         label = format!("{label} ({word})");
     }
+    if *highlighted {
+        label = format!("{label} — {}", ui(*lang).related);
+    }
     let index = *event;
     html! {
         <button type="button" class={classes!("marker", selected.then_some("selected"))} data-testid="timeline-marker"
             data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
             style={left(*x)} aria-label={label}
-            aria-current={selected.then_some("step")} tabindex={if *tab_stop { "0" } else { "-1" }}
+            aria-current={selected.then_some("step")} data-highlighted={highlighted.then_some("true")} tabindex={if *tab_stop { "0" } else { "-1" }}
             onclick={on_action.reform(move |_| Action::Select(Some(index)))}>
             <span class="dot" aria-hidden="true"></span>
         </button>

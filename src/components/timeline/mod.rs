@@ -4,7 +4,6 @@
 mod event_card;
 mod marker;
 mod navigator;
-mod sources;
 mod title_card;
 
 use super::StoryRef;

@@ -25,6 +25,7 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
     let timeline = &state.timeline;
     let lang = state.lang;
     let strings = ui(lang);
+    let highlighted = Rc::new(state.highlighted_events(story));
     let (scale_label, zoom) = match state.scale {
         Scale::History => {
             let years = timeline.years.first().zip(timeline.years.last()).map(|(a, b)| format!("{}–{}", a.0, b.0));
@@ -62,16 +63,21 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                     HistoryItem::Event(i) => html! {
                         <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
                             tab_stop={state.selected == Some(i) || (!selection_on_history && n == 0)}
-                            on_action={on_action.clone()} />
+                            highlighted={highlighted[i]} on_action={on_action.clone()} />
                     },
                     HistoryItem::Cluster(c) => {
                         let cluster = &timeline.clusters[c];
                         let day = format_date(&cluster.date, lang);
                         let holds_selection = state.selected.is_some_and(|i| cluster.contains(i));
+                        let lit = highlighted[cluster.first..cluster.first + cluster.count].contains(&true);
+                        let mut label = (strings.cluster)(&day, cluster.count);
+                        if lit {
+                            label = format!("{label} — {}", strings.related);
+                        }
                         html! {
                             <button type="button" class={classes!("cluster", holds_selection.then_some("selected"))}
                                 data-testid="timeline-cluster" style={left(x)} tabindex="-1"
-                                aria-label={(strings.cluster)(&day, cluster.count)}
+                                data-highlighted={lit.then_some("true")} aria-label={label}
                                 onclick={on_action.reform(move |_| Action::Zoom(Scale::Day(c)))}>
                                 <span class="count" aria-hidden="true">{ cluster.count }</span>
                             </button>
@@ -80,7 +86,8 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                 }) }
             </div>
             { for (0..timeline.clusters.len()).map(|c| html! {
-                <DayAxis story={*story} state={state.clone()} cluster={c} on_action={on_action.clone()} key={c} />
+                <DayAxis story={*story} state={state.clone()} cluster={c} highlighted={highlighted.clone()}
+                    on_action={on_action.clone()} key={c} />
             }) }
         </div>
     }
@@ -91,13 +98,14 @@ struct DayAxisProps {
     story: StoryRef,
     state: Rc<AppState>,
     cluster: usize,
+    highlighted: Rc<Vec<bool>>,
     on_action: Callback<Action>,
 }
 
 /// One busy day, hour by hour; events with no time given stand after a break at the end.
 #[component]
 fn DayAxis(props: &DayAxisProps) -> Html {
-    let DayAxisProps { story, state, cluster, on_action } = props;
+    let DayAxisProps { story, state, cluster, highlighted, on_action } = props;
     let day = &state.timeline.clusters[*cluster];
     let lang = state.lang;
     let strings = ui(lang);
@@ -117,7 +125,8 @@ fn DayAxis(props: &DayAxisProps) -> Html {
                             <span class="tick untimed" style={left(x)} aria-hidden="true">{ strings.time_not_given }</span>
                         }
                         <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
-                            tab_stop={selected_here.map_or(i == day.first, |s| s == i)} on_action={on_action.clone()} />
+                            tab_stop={selected_here.map_or(i == day.first, |s| s == i)} highlighted={highlighted[i]}
+                            on_action={on_action.clone()} />
                     </>
                 }
             }) }

@@ -4,23 +4,24 @@
 use crate::components::StoryRef;
 use crate::i18n::ui;
 use crate::model::{Index, Lang};
-use crate::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
+    /// The `id` of the list, which the toggle controls.
+    pub id: &'static str,
     pub story: StoryRef,
     pub sources: &'static [Index],
     pub lang: Lang,
     pub lang2: Option<Lang>,
     pub open: bool,
-    pub on_action: Callback<Action>,
+    pub on_toggle: Callback<MouseEvent>,
 }
 
 /// The source sentences, revealed on demand.
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let SourceListProps { story, sources, lang, lang2, open, on_action } = props;
+    let SourceListProps { id, story, sources, lang, lang2, open, on_toggle } = props;
     let strings = ui(*lang);
     // The original is Korean; show it, then the reader's languages where they differ from it.
     let mut shown = vec![Lang::Ko];
@@ -32,10 +33,10 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     html! {
         <div class="sources">
             <button type="button" class="sources-toggle" data-testid="sources-toggle" aria-expanded={open.to_string()}
-                aria-controls="event-sources" onclick={on_action.reform(|_| Action::ToggleSources)}>
+                aria-controls={*id} onclick={on_toggle.clone()}>
                 { if *open { strings.hide_sources } else { strings.show_sources } }
             </button>
-            <div id="event-sources" class="source-list" data-testid="sources" hidden={!*open}>
+            <div id={*id} class="source-list" data-testid="sources" hidden={!*open}>
                 <h3>{ strings.sources }</h3>
                 <ol>
                     { for sources.iter().map(|&s| {

@@ -1,0 +1,122 @@
+//! The selected organization's details: what it is, its members, what it did together so far and newly
+//! proposed, the events it took part in (each opens that event), the people in them, and its sources.
+
+use super::node::founding;
+use crate::components::bi_text::BiText;
+use crate::components::sources::SourceList;
+use crate::components::StoryRef;
+use crate::i18n::ui;
+use crate::model::org_tree::events_of;
+use crate::model::WorkKind;
+use crate::state::{Action, AppState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OrgDetailsProps {
+    pub story: StoryRef,
+    pub state: Rc<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+/// The details panel of the org chart.
+#[component]
+pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
+    let OrgDetailsProps { story, state, on_action } = props;
+    let sources_open = use_state_eq(|| false);
+    let (lang, lang2) = (state.lang, state.lang2);
+    let strings = ui(lang);
+    let Some(i) = state.node else {
+        return html! { <section class="org-details" data-testid="org-details"><p class="hint">{ strings.pick_a_node }</p></section> };
+    };
+    let org = &story.organizations[i];
+    let bi = |text| html! { <BiText {text} {lang} {lang2} /> };
+    let events: Vec<usize> =
+        events_of(story, &state.tree, i).into_iter().enumerate().filter(|(_, on)| *on).map(|(e, _)| e).collect();
+    let mut people: Vec<usize> = Vec::new();
+    for &e in &events {
+        for &p in story.events[e].people {
+            if !people.contains(&(p as usize)) {
+                people.push(p as usize);
+            }
+        }
+    }
+    let groups = state.tree.children_by_side(story, i);
+    let work = |kind: WorkKind, heading: &'static str| {
+        let items: Vec<_> = org.work.iter().filter(|w| w.kind == kind).collect();
+        (!items.is_empty()).then(|| {
+            html! {
+                <div class="work" data-work={format!("{kind:?}").to_lowercase()}>
+                    <h4>{ heading }</h4>
+                    <ul>{ for items.into_iter().map(|w| html! { <li>{ bi(w.text) }</li> }) }</ul>
+                </div>
+            }
+        })
+    };
+    let toggle_sources = {
+        let sources_open = sources_open.clone();
+        Callback::from(move |_| sources_open.set(!*sources_open))
+    };
+    html! {
+        <section class="org-details" data-testid="org-details" data-node-id={org.id} aria-labelledby="org-details-name">
+            <h3 id="org-details-name">{ bi(org.name) }</h3>
+            <p class="org-meta">
+                { (strings.kind)(org.kind) }
+                if let Some((new, text)) = founding(story, i, lang) {
+                    { " · " }<span class={classes!("org-founded", new.then_some("new"))}>{ text }</span>
+                }
+            </p>
+            if let Some(description) = org.description {
+                <p>{ bi(description) }</p>
+            }
+            if !groups.is_empty() || org.members_note.is_some() {
+                <div class="members">
+                    <h4>{ strings.members }</h4>
+                    if let Some(note) = org.members_note {
+                        <p>{ bi(note) }</p>
+                    }
+                    { for groups.iter().map(|(side, members)| html! {
+                        <div class="side-group">
+                            if let Some(side) = side {
+                                <p class="side-name">{ (strings.side)(story.organizations[*side as usize].name.get(lang)) }</p>
+                            }
+                            <ul>{ for members.iter().map(|&m| html! {
+                                <li>
+                                    <button type="button" class="link" onclick={on_action.reform(move |_| Action::SelectNode(Some(m)))}>
+                                        { bi(story.organizations[m].name) }
+                                    </button>
+                                </li>
+                            }) }</ul>
+                        </div>
+                    }) }
+                </div>
+            }
+            { work(WorkKind::Remit, strings.work_remit) }
+            { work(WorkKind::Past, strings.work_past) }
+            { work(WorkKind::Proposed, strings.work_proposed) }
+            if !events.is_empty() {
+                <div class="org-events">
+                    <h4>{ strings.related_events }</h4>
+                    <ul>{ for events.iter().map(|&e| html! {
+                        <li>
+                            <button type="button" class="link" data-testid="org-event" data-event-id={story.events[e].id}
+                                onclick={on_action.reform(move |_| Action::ShowEvent(e))}>
+                                { bi(story.events[e].headline) }
+                            </button>
+                        </li>
+                    }) }</ul>
+                </div>
+            }
+            if !people.is_empty() {
+                <div class="org-people">
+                    <h4>{ strings.people }</h4>
+                    <ul>{ for people.iter().map(|&p| html! {
+                        <li>{ bi(story.people[p].name) }<span class="detail">{ bi(story.people[p].role) }</span></li>
+                    }) }</ul>
+                </div>
+            }
+            <SourceList id="org-sources" story={*story} sources={org.sources} {lang} {lang2} open={*sources_open}
+                on_toggle={toggle_sources} />
+        </section>
+    }
+}

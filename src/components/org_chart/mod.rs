@@ -1,0 +1,150 @@
+//! The org chart: the organizations as a WAI-ARIA tree (one tab stop; ↑ ↓ ← → Home End, Enter / Space,
+//! type-ahead), drawn as a chart with connectors on wide screens and as an indented tree on phones,
+//! with the selected organization's details beside it.
+
+mod details;
+mod node;
+
+use super::StoryRef;
+use crate::i18n::ui;
+use crate::model::org_tree::{tree_step, type_ahead, TreeMove, TreeStep};
+use crate::state::{Action, AppState};
+use details::OrgDetails;
+use node::OrgNode;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How long, in milliseconds, typed letters add up to one type-ahead search.
+const TYPE_AHEAD_MS: f64 = 700.0;
+
+#[derive(Properties, PartialEq)]
+pub struct OrgChartProps {
+    pub story: StoryRef,
+    pub state: Rc<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+/// The org chart and the details of the selected organization.
+#[component]
+pub fn OrgChart(props: &OrgChartProps) -> Html {
+    let OrgChartProps { story, state, on_action } = props;
+    let strings = ui(state.lang);
+    let tree = state.tree.clone();
+    // The tree's focused item (its one tab stop): the selected node, else the first root.
+    let active = use_state(|| state.node.or(tree.roots.first().copied()));
+    let focus_pending = use_mut_ref(|| false);
+    let typed = use_mut_ref(|| (String::new(), 0.0));
+    let root = use_node_ref();
+    {
+        // A node selected elsewhere (a deep link, the event card) becomes the focused item.
+        let active = active.clone();
+        use_effect_with(state.node, move |node| {
+            if node.is_some() {
+                active.set(*node);
+            }
+        });
+    }
+    {
+        let root = root.clone();
+        let focus_pending = focus_pending.clone();
+        use_effect_with(*active, move |active| {
+            if focus_pending.replace(false) {
+                focus_node(&root, *active);
+            }
+        });
+    }
+    let onkeydown = {
+        let (active, on_action, tree, state) = (active.clone(), on_action.clone(), tree.clone(), state.clone());
+        let story = *story;
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(from) = *active else { return };
+            let key = e.key();
+            let step = match key.as_str() {
+                "ArrowUp" => Some(TreeMove::Up),
+                "ArrowDown" => Some(TreeMove::Down),
+                "ArrowLeft" => Some(TreeMove::Left),
+                "ArrowRight" => Some(TreeMove::Right),
+                "Home" => Some(TreeMove::Home),
+                "End" => Some(TreeMove::End),
+                _ => None,
+            };
+            let next = if let Some(step) = step {
+                match tree_step(&tree, &state.collapsed, from, step) {
+                    TreeStep::Focus(i) => Some(i),
+                    TreeStep::Expand(i) | TreeStep::Collapse(i) => {
+                        on_action.emit(Action::ToggleNode(i));
+                        None
+                    }
+                    TreeStep::Stay => None,
+                }
+            } else if key == "Enter" || key == " " {
+                on_action.emit(Action::SelectNode(Some(from)));
+                None
+            } else if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+                let now = js_sys::Date::now();
+                let mut typed = typed.borrow_mut();
+                if now - typed.1 > TYPE_AHEAD_MS {
+                    typed.0.clear();
+                }
+                typed.0.push_str(&key);
+                typed.1 = now;
+                let names: Vec<&str> = story.organizations.iter().map(|o| o.name.get(state.lang)).collect();
+                let found = type_ahead(&tree.visible(&state.collapsed), &names, from, &typed.0);
+                // A repeated single letter moves on to the next match.
+                found.or_else(|| type_ahead(&tree.visible(&state.collapsed), &names, from, &key))
+            } else {
+                return;
+            };
+            e.prevent_default();
+            if let Some(i) = next {
+                *focus_pending.borrow_mut() = true;
+                active.set(Some(i));
+            }
+        })
+    };
+    let on_focus_item = {
+        let active = active.clone();
+        Callback::from(move |i: usize| active.set(Some(i)))
+    };
+    let involved: Vec<bool> = match state.selected {
+        Some(e) => {
+            let orgs = story.events[e].organizations;
+            (0..story.organizations.len()).map(|o| orgs.contains(&(o as u16))).collect()
+        }
+        None => vec![false; story.organizations.len()],
+    };
+    let involved = Rc::new(involved);
+    html! {
+        <section class="org-view" aria-labelledby="org-chart-heading">
+            <div class="org-toolbar">
+                <h2 id="org-chart-heading">{ strings.org_chart }</h2>
+                <button type="button" class="tool" data-testid="expand-all" onclick={on_action.reform(|_| Action::ExpandAll)}>
+                    { strings.expand_all }
+                </button>
+                <button type="button" class="tool" data-testid="collapse-all" onclick={on_action.reform(|_| Action::CollapseAll)}>
+                    { strings.collapse_all }
+                </button>
+            </div>
+            <div class="org-layout">
+                <ul class="org-tree" role="tree" aria-labelledby="org-chart-heading" data-testid="org-chart" ref={root} {onkeydown}>
+                    { for tree.roots.iter().map(|&r| html! {
+                        <OrgNode story={*story} state={state.clone()} item={r} active={*active}
+                            involved={involved.clone()} on_action={on_action.clone()} on_focus={on_focus_item.clone()} key={r} />
+                    }) }
+                </ul>
+                <OrgDetails story={*story} state={state.clone()} on_action={on_action.clone()} />
+            </div>
+        </section>
+    }
+}
+
+/// Moves focus to a tree item.
+fn focus_node(root: &NodeRef, item: Option<usize>) {
+    let (Some(root), Some(i)) = (root.cast::<web_sys::Element>(), item) else { return };
+    if let Ok(Some(node)) = root.query_selector(&format!("[data-testid=org-node][data-index=\"{i}\"]")) {
+        if let Ok(node) = node.dyn_into::<web_sys::HtmlElement>() {
+            let _ = node.focus();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! The view switch: timeline, org chart, or both (`?view=`).
+
+use crate::i18n::ui;
+use crate::model::Lang;
+use crate::state::View;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ViewSwitchProps {
+    pub current: View,
+    pub lang: Lang,
+    pub on_select: Callback<View>,
+}
+
+/// Toggle buttons choosing the views shown; the current one is pressed.
+#[component]
+pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
+    let ViewSwitchProps { current, lang, on_select } = props;
+    let strings = ui(*lang);
+    html! {
+        <div class="segmented view-switch" role="group" aria-label={strings.views} data-testid="view-switch">
+            { for View::ALL.into_iter().map(|view| html! {
+                <button type="button" data-view={view.code()} aria-pressed={(view == *current).to_string()}
+                    onclick={on_select.reform(move |_| view)}>
+                    { match view {
+                        View::Timeline => strings.view_timeline,
+                        View::Org => strings.view_org,
+                        View::Both => strings.view_both,
+                    } }
+                </button>
+            }) }
+        </div>
+    }
+}
