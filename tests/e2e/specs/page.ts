@@ -20,8 +20,14 @@ export class ExplainerPage {
   readonly intro = () => this.page.getByTestId('intro');
   readonly prev = () => this.page.getByTestId('prev-event');
   readonly next = () => this.page.getByTestId('next-event');
-  readonly sourcesToggle = () => this.page.getByTestId('sources-toggle');
-  readonly sources = () => this.page.getByTestId('sources');
+  readonly sourcesToggle = () => this.card().getByTestId('sources-toggle');
+  readonly sources = () => this.card().getByTestId('sources');
+  readonly viewButton = (view: 'timeline' | 'org' | 'both') => this.page.getByTestId('view-switch').locator(`[data-view="${view}"]`);
+  readonly orgChart = () => this.page.getByTestId('org-chart');
+  readonly nodes = () => this.page.getByTestId('org-node');
+  readonly node = (id: string) => this.page.locator(`[data-testid="org-node"][data-node-id="${id}"]`);
+  readonly nodeBox = (id: string) => this.node(id).locator('> .org-box');
+  readonly orgDetails = () => this.page.getByTestId('org-details');
   readonly announcement = () => this.page.getByTestId('announcement');
 
   /** Opens the page and waits until the app has rendered. */
