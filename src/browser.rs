@@ -1,6 +1,7 @@
 //! The browser glue: the URL, history, storage, `navigator.languages` and `<html lang>`. The only module
 //! besides the entry point that touches `window()`; every call tolerates a missing or throwing API.
 
+use crate::embed::options::Theme;
 use crate::i18n::choose_lang;
 use crate::model::Lang;
 use gloo::events::EventListener;
@@ -8,10 +9,32 @@ use wasm_bindgen::JsValue;
 
 const LANG_KEY: &str = "explainer-lang";
 
-/// A query parameter of the page's URL, decoded.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+/// The page's query string, `?…` or empty.
+pub fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's address without query or fragment: what embeds and the full-page link point at.
+pub fn page_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// Forces a theme (`data-theme` on `<html>`) and a transparent background (`data-bg`), as the URL asks.
+pub fn apply_look(theme: Theme, transparent: bool) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    match theme {
+        Theme::Light => {
+            let _ = root.set_attribute("data-theme", "light");
+        }
+        Theme::Dark => {
+            let _ = root.set_attribute("data-theme", "dark");
+        }
+        Theme::Auto => {}
+    }
+    if transparent {
+        let _ = root.set_attribute("data-bg", "transparent");
+    }
 }
 
 /// The page's fragment, `#…` or empty.
@@ -19,13 +42,13 @@ pub fn location_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// The language to start with: `?lang=`, then the saved choice, then the browser's languages.
-pub fn initial_lang() -> Lang {
+/// The language to start with: `?lang=` (already parsed), then the saved choice, then the browser's languages.
+pub fn initial_lang(query: Option<Lang>) -> Lang {
     let saved = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
     let browser: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v: JsValue| v.as_string()).collect())
         .unwrap_or_default();
-    choose_lang(query_param("lang").as_deref(), saved.as_deref(), &browser)
+    choose_lang(query.map(Lang::code), saved.as_deref(), &browser)
 }
 
 /// Remembers the reader's choice where storage works (not in sandboxed frames or some private modes).

@@ -17,6 +17,7 @@ pub mod browser;
 pub mod components;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_pipeline;
+pub mod embed;
 pub mod i18n;
 pub mod model;
 pub mod routing;

@@ -32,6 +32,8 @@ impl Mounted {
             initial_lang2: lang2,
             initial_view: View::Both,
             initial_route: event.map_or(Route::Title, Route::Event),
+            embed: false,
+            page_url: "https://example.org/explainer/".into(),
         };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;

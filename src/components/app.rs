@@ -1,6 +1,7 @@
 //! The whole page: owns the state (one reducer) and keeps the URL, storage and `<html lang>` in step
 //! with it in the browser.
 
+use super::embed_dialog::EmbedDialog;
 use super::lang_switch::LangSwitch;
 use super::org_chart::OrgChart;
 use super::story_header::StoryHeader;
@@ -26,6 +27,12 @@ pub struct AppProps {
     /// The event or organization to open at load; `Route::Title` shows the title card.
     #[prop_or(Route::Title)]
     pub initial_route: Route,
+    /// Embed mode (`?embed=1`): a compact title and a link to the full page, no footer.
+    #[prop_or_default]
+    pub embed: bool,
+    /// The standalone page's address (origin and path), for embed codes and the full-page link.
+    #[prop_or_default]
+    pub page_url: AttrValue,
 }
 
 /// Lets the reducer live in yew: every change goes through [`AppState::apply`].
@@ -46,7 +53,7 @@ impl Reducible for Store {
 /// The explainer page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { story, initial_lang, initial_lang2, initial_view, initial_route } = props;
+    let AppProps { story, initial_lang, initial_lang2, initial_view, initial_route, embed, page_url } = props;
     let store = use_reducer(|| {
         let timeline = Rc::new(Timeline::new(story));
         let tree = Rc::new(OrgTree::new(story));
@@ -61,8 +68,15 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let strings = ui(lang);
     let second = state.lang2.unwrap_or(if lang == Lang::Ko { Lang::En } else { Lang::Ko });
+    let full_page = {
+        let mut url = format!("{page_url}?lang={}&view={}", lang.code(), state.view.code());
+        url.push_str(&crate::routing::hash_for(story, state.route));
+        url
+    };
+    let article = &story.article;
+    let reporter = &story.people[article.reporter as usize];
     html! {
-        <div class="app" lang={lang.code()}>
+        <div class={classes!("app", embed.then_some("embedded"))} lang={lang.code()}>
             <header class="site-header">
                 <ViewSwitch current={state.view} {lang} on_select={on_action.reform(Action::SetView)} />
                 <button type="button" class="lang2-toggle" data-testid="lang2-toggle"
@@ -73,6 +87,9 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main>
                 <StoryHeader story={*story} {lang} />
+                if *embed {
+                    <p class="full-page"><a href={full_page} target="_blank" rel="noopener" data-testid="full-page-link">{ strings.full_page }</a></p>
+                }
                 if state.view.shows_timeline() {
                     <TimelineView story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
@@ -80,6 +97,18 @@ pub fn App(props: &AppProps) -> Html {
                     <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
             </main>
+            if !*embed {
+                <footer class="site-footer">
+                    <p>
+                        { strings.source_article }{ ": " }{ article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
+                        if let Some(url) = article.url {
+                            { " · " }<a href={url} rel="noopener">{ url }</a>
+                        }
+                    </p>
+                    <p lang="ko">{ article.copyright.ko }</p>
+                    <EmbedDialog story={*story} state={state.clone()} page_url={page_url.clone()} />
+                </footer>
+            }
         </div>
     }
 }

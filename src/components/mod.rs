@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod bi_text;
+pub mod embed_dialog;
 pub mod lang_switch;
 pub mod org_chart;
 pub mod sources;

@@ -77,6 +77,18 @@ pub struct UiStrings {
     pub related: &'static str,
     /// Shown in the details panel before any organization is selected.
     pub pick_a_node: &'static str,
+    /// The embed button and dialog.
+    pub embed: &'static str,
+    pub embed_title: &'static str,
+    pub embed_help: &'static str,
+    pub embed_flavour: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub close: &'static str,
+    /// In embed mode: the link to the full page.
+    pub full_page: &'static str,
+    /// The footer's credit line, before the outlet and reporter.
+    pub source_article: &'static str,
 }
 
 const KO: UiStrings = UiStrings {
@@ -131,6 +143,16 @@ const KO: UiStrings = UiStrings {
     related_events: "관련 사건",
     related: "관련",
     pick_a_node: "조직을 선택하면 하는 일과 관련 사건, 기사 출처가 나옵니다.",
+    embed: "퍼가기",
+    embed_title: "퍼가기 코드",
+    embed_help:
+        "지금 보고 있는 언어, 보기, 사건 그대로 다른 페이지에 넣을 수 있습니다. 높이는 내용에 맞춰 자동으로 조절됩니다.",
+    embed_flavour: "코드 종류",
+    copy: "코드 복사",
+    copied: "복사했습니다",
+    close: "닫기",
+    full_page: "전체 화면으로 보기 ↗",
+    source_article: "원문 기사",
 };
 
 const EN: UiStrings = UiStrings {
@@ -185,6 +207,15 @@ const EN: UiStrings = UiStrings {
     related_events: "Events",
     related: "related",
     pick_a_node: "Select an organization to see what it does, its events and the article’s sentences behind it.",
+    embed: "Embed",
+    embed_title: "Embed code",
+    embed_help: "Paste this into any page to show the explainer as you see it now: language, view and event. Its height follows the content.",
+    embed_flavour: "Kind of code",
+    copy: "Copy code",
+    copied: "Copied",
+    close: "Close",
+    full_page: "Open the full page ↗",
+    source_article: "Source article",
 };
 
 const ZH: UiStrings = UiStrings {
@@ -239,6 +270,15 @@ const ZH: UiStrings = UiStrings {
     related_events: "相关事件",
     related: "相关",
     pick_a_node: "选择一个机构，查看其职责、相关事件及报道原句。",
+    embed: "嵌入",
+    embed_title: "嵌入代码",
+    embed_help: "将此代码粘贴到任何网页，即可按当前的语言、视图和事件显示本页，高度随内容自动调整。",
+    embed_flavour: "代码类型",
+    copy: "复制代码",
+    copied: "已复制",
+    close: "关闭",
+    full_page: "打开完整页面 ↗",
+    source_article: "原文报道",
 };
 
 /// The interface strings for `lang`.

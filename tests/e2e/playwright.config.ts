@@ -24,6 +24,6 @@ export default defineConfig({
   },
   webServer: [
     { command: `node serve.mjs ../../dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
-    { command: `node serve.mjs fixtures ${hostPort}`, url: `http://127.0.0.1:${hostPort}/plain-iframe.html`, timeout: 30_000 },
+    { command: `node serve.mjs fixtures ${hostPort} /pym=node_modules/pym.js/dist`, url: `http://127.0.0.1:${hostPort}/plain-iframe.html`, timeout: 30_000 },
   ],
 });

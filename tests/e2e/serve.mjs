@@ -1,11 +1,13 @@
-// A small static file server for the release build, on 127.0.0.1 only.
-// Usage: node serve.mjs <root> <port>. Serves index.html for directories; 404 for anything else missing.
+// A small static file server for the release build and the host fixtures, on 127.0.0.1 only.
+// Usage: node serve.mjs <root> <port> [/prefix=dir …]. Serves index.html for directories; 404 for anything
+// missing. Each /prefix=dir serves dir under /prefix (the host fixtures get pym.js this way).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../../dist');
 const port = Number(process.argv[3] ?? 4173);
+const mounts = process.argv.slice(4).map((m) => m.split('=')).map(([prefix, dir]) => [prefix, resolve(dir)]);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,11 +24,18 @@ const types = {
 createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) throw new Error('outside the root');
+    const [prefix, base] = mounts.find(([p]) => path.startsWith(p + '/')) ?? ['', root];
+    let file = normalize(join(base, path.slice(prefix.length)));
+    if (!file.startsWith(base)) throw new Error('outside the root');
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Like GitHub Pages and most static hosts: a sandboxed frame (an opaque origin) needs CORS for the
+    // module script and the wasm.
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -1,0 +1,120 @@
+//! The "Embed" button and its dialog: the code for the current state (language, view, event), as a plain
+//! iframe with our resize script or as pym.js, with a copy button. A native modal `<dialog>`: focus stays
+//! inside, Escape closes, and focus returns to the button.
+
+use super::StoryRef;
+use crate::embed::codes::{embed_url, iframe_code, pym_code};
+use crate::i18n::ui;
+use crate::state::AppState;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    pub story: StoryRef,
+    pub state: Rc<AppState>,
+    /// The standalone page's address (origin and path), which the embed points at.
+    pub page_url: AttrValue,
+}
+
+/// The embed button and dialog.
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let EmbedDialogProps { story, state, page_url } = props;
+    let strings = ui(state.lang);
+    let dialog = use_node_ref();
+    let code_field = use_node_ref();
+    let pym = use_state_eq(|| false);
+    let copied = use_state_eq(|| false);
+    let event = state.selected.map(|i| story.events[i].id);
+    let url = embed_url(page_url, state.lang, state.view, event);
+    let title = story.article.headline.get(state.lang);
+    let code = if *pym { pym_code(&url, title, story.article.id) } else { iframe_code(&url, title, 800) };
+    let open = {
+        let (dialog, copied) = (dialog.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            copied.set(false);
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    let copy = {
+        let (code_field, copied, code) = (code_field.clone(), copied.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Select the code first, so a reader can press Ctrl+C where the clipboard is not allowed.
+            if let Some(field) = code_field.cast::<web_sys::HtmlTextAreaElement>() {
+                field.select();
+            }
+            if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
+                let _ = clipboard.write_text(&code);
+                copied.set(true);
+            }
+        })
+    };
+    // Tab and Shift+Tab wrap around inside the dialog: focus never leaves it while it is open.
+    let trap_focus = {
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Tab" {
+                return;
+            }
+            let Some(dialog) = dialog.cast::<web_sys::Element>() else { return };
+            let Ok(items) = dialog.query_selector_all("button, textarea") else { return };
+            let (Some(first), Some(last)) = (items.item(0), items.item(items.length().saturating_sub(1))) else {
+                return;
+            };
+            let active: Option<web_sys::Node> =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).map(Into::into);
+            let wrap_to = match (e.shift_key(), active) {
+                (false, Some(a)) if a == last => Some(first),
+                (true, Some(a)) if a == first => Some(last),
+                _ => None,
+            };
+            if let Some(target) = wrap_to.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                e.prevent_default();
+                let _ = target.focus();
+            }
+        })
+    };
+    let flavour = |is_pym: bool, label: &'static str| {
+        let pym = pym.clone();
+        html! {
+            <button type="button" aria-pressed={(*pym == is_pym).to_string()} data-flavour={if is_pym { "pym" } else { "iframe" }}
+                onclick={Callback::from(move |_| pym.set(is_pym))}>{ label }</button>
+        }
+    };
+    html! {
+        <>
+            <button type="button" class="tool" data-testid="embed-button" onclick={open}>{ strings.embed }</button>
+            <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title"
+                onkeydown={trap_focus}>
+                <h2 id="embed-title">{ strings.embed_title }</h2>
+                <p>{ strings.embed_help }</p>
+                <div class="segmented" role="group" aria-label={strings.embed_flavour}>
+                    { flavour(false, "iframe") }
+                    { flavour(true, "pym.js") }
+                </div>
+                <label for="embed-code" class="visually-hidden">{ strings.embed_title }</label>
+                <textarea id="embed-code" ref={code_field} data-testid="embed-code" readonly=true rows="8"
+                    spellcheck="false" value={code} />
+                <div class="dialog-actions">
+                    <button type="button" class="start" data-testid="embed-copy" onclick={copy}>
+                        { if *copied { strings.copied } else { strings.copy } }
+                    </button>
+                    <button type="button" class="tool" data-testid="embed-close" onclick={close}>{ strings.close }</button>
+                </div>
+                <p class="visually-hidden" aria-live="polite">{ if *copied { strings.copied } else { "" } }</p>
+            </dialog>
+        </>
+    }
+}

@@ -1,0 +1,84 @@
+//! Embed codes for the current state: a plain iframe with our tiny resize script, or the pym.js variant.
+
+use super::messages::json_string;
+use crate::model::Lang;
+use crate::state::View;
+
+/// The resize script a host page runs (also shipped as `dist/embed.js`): it matches the iframe by
+/// `event.source`, checks the message's shape and sets the height.
+pub const RESIZE_SCRIPT: &str = include_str!("../../assets/embed.js");
+
+/// The address of the embed for a state: `<page>?embed=1&lang=…&view=…&event=…`.
+pub fn embed_url(page: &str, lang: Lang, view: View, event: Option<&str>) -> String {
+    let mut url = format!("{page}?embed=1&lang={}&view={}", lang.code(), view.code());
+    if let Some(id) = event {
+        url.push_str("&event=");
+        url.push_str(id);
+    }
+    url
+}
+
+/// A plain iframe and the resize script, to paste into any page.
+pub fn iframe_code(url: &str, title: &str, height: u32) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script>\n{}</script>",
+        attribute(url),
+        attribute(title),
+        RESIZE_SCRIPT.trim_start_matches(|c| c != '(')
+    )
+}
+
+/// The pym.js variant: a container, NPR's pym.js and a `pym.Parent`.
+pub fn pym_code(url: &str, title: &str, id: &str) -> String {
+    format!(
+        "<div id=\"{}\"></div>\n<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n<script>new pym.Parent({}, {}, {{ title: {} }});</script>",
+        attribute(id),
+        json_string(id),
+        json_string(url),
+        json_string(title)
+    )
+}
+
+/// Text for an HTML attribute in double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_carry_the_state() {
+        assert_eq!(
+            embed_url("https://x.example/", Lang::En, View::Both, None),
+            "https://x.example/?embed=1&lang=en&view=both"
+        );
+        assert_eq!(
+            embed_url("https://x.example/", Lang::Zh, View::Org, Some("sister-cities")),
+            "https://x.example/?embed=1&lang=zh&view=org&event=sister-cities"
+        );
+    }
+
+    #[test]
+    fn iframe_code_escapes_and_includes_the_script() {
+        let code = iframe_code("https://x.example/?a=1&b=2", "A \"quoted\" <title>", 800);
+        assert!(code.starts_with(
+            "<iframe src=\"https://x.example/?a=1&amp;b=2\" title=\"A &quot;quoted&quot; &lt;title&gt;\""
+        ));
+        assert!(code.contains("datawrapper-height") && code.contains("e.source"));
+        assert!(code.ends_with("</script>"));
+        assert_eq!(code.matches("<script>").count(), 1);
+    }
+
+    #[test]
+    fn pym_code_uses_the_stock_parent() {
+        let code = pym_code("https://x.example/?embed=1", "Title's </script>", "explainer");
+        assert!(
+            code.contains(
+                r#"new pym.Parent("explainer", "https://x.example/?embed=1", { title: "Title's \u003c/script>" });"#
+            ),
+            "{code}"
+        );
+    }
+}

@@ -1,0 +1,110 @@
+//! The framed page's side of auto-height: whenever the content's height changes, post it to the parent
+//! in every protocol (pym.js with our `childId`, Datawrapper, AMP, Embedly / Medium); again after each pym
+//! `width` message for our `childId` and when the page becomes visible again (pym.js issue #55). Accepts no
+//! other message, never navigates the parent, and sends nothing when the page is not framed.
+
+use super::messages::{embedly_height, pym_height, pym_width};
+use gloo::events::EventListener;
+use js_sys::{Object, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Keeps the height messages going while it lives.
+pub struct AutoHeight {
+    _listeners: Vec<EventListener>,
+    _observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+}
+
+/// Starts auto-height if the page is in a frame. `child_id` is pym's id from the URL, if any.
+pub fn start(child_id: Option<String>) -> Option<AutoHeight> {
+    let window = web_sys::window()?;
+    if !crate::browser::is_framed() {
+        return None;
+    }
+    let parent = window.parent().ok().flatten()?;
+    let last = Rc::new(Cell::new(0u32));
+    let send: Rc<dyn Fn(bool)> = {
+        let child_id = child_id.clone();
+        Rc::new(move |force: bool| {
+            let height = content_height();
+            if height == 0 || (!force && height == last.get()) {
+                return;
+            }
+            last.set(height);
+            post_height(&parent, child_id.as_deref(), height);
+        })
+    };
+    let mut listeners = Vec::new();
+    {
+        let send = send.clone();
+        listeners.push(EventListener::new(&window, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+            let (Some(id), Some(data)) = (child_id.as_deref(), event.data().as_string()) else { return };
+            if pym_width(&data, id).is_some() {
+                send(true);
+            }
+        }));
+    }
+    if let Some(document) = window.document() {
+        let send = send.clone();
+        let doc = document.clone();
+        listeners.push(EventListener::new(&document, "visibilitychange", move |_| {
+            if doc.visibility_state() == web_sys::VisibilityState::Visible {
+                send(true);
+            }
+        }));
+    }
+    // Without ResizeObserver (old browsers), follow window resizes and clicks instead.
+    let observer = if Reflect::has(&window, &"ResizeObserver".into()).unwrap_or(false) {
+        let send = send.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || send(false));
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        let body = window.document().and_then(|d| d.body());
+        match (observer, body) {
+            (Some(observer), Some(body)) => {
+                observer.observe(&body);
+                Some((observer, callback))
+            }
+            _ => None,
+        }
+    } else {
+        for name in ["resize", "click", "keyup"] {
+            let send = send.clone();
+            listeners.push(EventListener::new(&window, name, move |_| send(false)));
+        }
+        None
+    };
+    send(true);
+    Some(AutoHeight { _listeners: listeners, _observer: observer })
+}
+
+/// The page's height in CSS pixels, as pym.js measures it (`document.body.offsetHeight`).
+fn content_height() -> u32 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .map_or(0, |body| body.offset_height().max(0) as u32)
+}
+
+fn post_height(parent: &web_sys::Window, child_id: Option<&str>, height: u32) {
+    let post = |message: &JsValue| {
+        let _ = parent.post_message(message, "*");
+    };
+    if let Some(id) = child_id {
+        post(&pym_height(id, height).into());
+    }
+    let heights = Object::new();
+    let _ = Reflect::set(&heights, &child_id.unwrap_or("explainer").into(), &height.into());
+    let datawrapper = Object::new();
+    let _ = Reflect::set(&datawrapper, &"datawrapper-height".into(), &heights);
+    post(&datawrapper);
+    let amp = Object::new();
+    let _ = Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+    let _ = Reflect::set(&amp, &"type".into(), &"embed-size".into());
+    let _ = Reflect::set(&amp, &"height".into(), &height.into());
+    post(&amp);
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    post(&embedly_height(&href, height).into());
+}
