@@ -124,16 +124,15 @@ pub fn tree_step(tree: &OrgTree, collapsed: &[bool], from: usize, key: TreeMove)
     }
 }
 
-/// Type-ahead: the next visible item after `from` (wrapping) whose name starts with `typed`, ignoring case.
+/// Type-ahead: the next visible item after `from` (wrapping) whose name starts with `typed`, ignoring
+/// ASCII case (Korean and Chinese have none; full Unicode case tables would cost 12 KB of bundle).
 pub fn type_ahead(visible: &[usize], names: &[&str], from: usize, typed: &str) -> Option<usize> {
-    let typed = typed.to_lowercase();
     if typed.is_empty() {
         return None;
     }
+    let starts_with = |name: &str| name.get(..typed.len()).is_some_and(|head| head.eq_ignore_ascii_case(typed));
     let start = visible.iter().position(|&i| i == from).map_or(0, |p| p + 1);
-    (0..visible.len())
-        .map(|k| visible[(start + k) % visible.len()])
-        .find(|&i| names.get(i).is_some_and(|name| name.to_lowercase().starts_with(&typed)))
+    (0..visible.len()).map(|k| visible[(start + k) % visible.len()]).find(|&i| names.get(i).is_some_and(|n| starts_with(n)))
 }
 
 /// For each event, whether the organization `org` or one of its descendants took part in it.

@@ -42,11 +42,11 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
         }
     }
     let groups = state.tree.children_by_side(story, i);
-    let work = |kind: WorkKind, heading: &'static str| {
+    let work = |kind: WorkKind, code: &'static str, heading: &'static str| {
         let items: Vec<_> = org.work.iter().filter(|w| w.kind == kind).collect();
         (!items.is_empty()).then(|| {
             html! {
-                <div class="work" data-work={format!("{kind:?}").to_lowercase()}>
+                <div class="work" data-work={code}>
                     <h4>{ heading }</h4>
                     <ul>{ for items.into_iter().map(|w| html! { <li>{ bi(w.text) }</li> }) }</ul>
                 </div>
@@ -91,9 +91,9 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
                     }) }
                 </div>
             }
-            { work(WorkKind::Remit, strings.work_remit) }
-            { work(WorkKind::Past, strings.work_past) }
-            { work(WorkKind::Proposed, strings.work_proposed) }
+            { work(WorkKind::Remit, "remit", strings.work_remit) }
+            { work(WorkKind::Past, "past", strings.work_past) }
+            { work(WorkKind::Proposed, "proposed", strings.work_proposed) }
             if !events.is_empty() {
                 <div class="org-events">
                     <h4>{ strings.related_events }</h4>
