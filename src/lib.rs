@@ -20,6 +20,8 @@ pub mod data_pipeline;
 pub mod embed;
 pub mod i18n;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routing;
 pub mod state;
 pub mod story;

@@ -61,6 +61,8 @@ pub struct AppState {
     pub collapsed: Vec<bool>,
     /// What the URL's fragment names: the last thing the reader chose.
     pub route: Route,
+    /// Embed mode (`?embed=1`): a compact title, a link to the full page, no footer.
+    pub embed: bool,
     /// The story's timeline (derived once, shared).
     pub timeline: Rc<Timeline>,
     /// The story's organizations as a tree (derived once, shared).
@@ -92,6 +94,7 @@ pub enum Action {
     ExpandAll,
     CollapseAll,
     SetView(View),
+    SetEmbed(bool),
 }
 
 impl AppState {
@@ -114,6 +117,7 @@ impl AppState {
             node: None,
             collapsed: vec![false; tree.parent.len()],
             route: Route::Title,
+            embed: false,
             timeline,
             tree,
         };
@@ -193,6 +197,7 @@ impl AppState {
                 }
             }
             Action::SetView(view) => next.view = view,
+            Action::SetEmbed(embed) => next.embed = embed,
         }
         next
     }

@@ -1,30 +1,53 @@
-//! The browser entry point: reads the URL options and the reader's preferences, mounts the app, and in a
-//! frame starts auto-height.
+//! The browser entry point: hydrates the prerendered page in its own language, then applies what the
+//! URL and the reader's preferences ask for; in a frame, starts auto-height.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use explainer::browser;
     use explainer::components::app::{App, AppProps};
     use explainer::components::StoryRef;
     use explainer::embed::{frame, options::parse_options};
+    use explainer::model::Lang;
+    use explainer::routing::{hash_for, initial_route, Route};
+    use explainer::state::Action;
     use explainer::story::STORY;
-    use explainer::{browser, routing};
+    use std::rc::Rc;
 
     let (options, warnings) = parse_options(&browser::location_search());
     for warning in warnings {
         web_sys::console::warn_1(&format!("explainer: {warning}").into());
     }
     browser::apply_look(options.theme, options.transparent);
+    let route = initial_route(&STORY, &browser::location_hash(), options.event.as_deref());
+    if route != Route::Title {
+        // `?event=` becomes `#event-` (replacing, not adding, a history entry).
+        browser::write_hash(&hash_for(&STORY, route), false);
+    }
+    let document = gloo::utils::document();
+    let root = document.get_element_by_id("app").expect("index.html has <div id=\"app\">");
+    let prerendered = root.child_element_count() > 0;
+    // The prerendered page's language; a page built without the prerender has none, and renders afresh.
+    let page_lang =
+        document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
+    let startup = vec![
+        Action::SetLang(browser::initial_lang(options.lang)),
+        Action::SetLang2(options.lang2),
+        Action::SetView(options.view),
+        Action::SetEmbed(options.embed),
+        Action::Route(route),
+    ];
     let props = AppProps {
         story: StoryRef(&STORY),
-        initial_lang: browser::initial_lang(options.lang),
-        initial_lang2: options.lang2,
-        initial_view: options.view,
-        initial_route: routing::initial_route(&STORY, &browser::location_hash(), options.event.as_deref()),
-        embed: options.embed,
+        lang: page_lang.unwrap_or(Lang::Ko),
+        startup: Rc::new(startup),
         page_url: browser::page_url().into(),
     };
-    let root = gloo::utils::document().get_element_by_id("app").expect("index.html has <div id=\"app\">");
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
+    if prerendered {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
     // Auto-height lives as long as the page.
     std::mem::forget(frame::start(options.child_id));
 }

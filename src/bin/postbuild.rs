@@ -1,21 +1,42 @@
-//! Trunk's post-build hook (native): writes `oembed.json`, the oEmbed answer for the page, into the
-//! build. The page's public address comes from `SITE_URL` (default `http://127.0.0.1:8080/`).
+//! Trunk's post-build hook (native). In release builds: the prerendered page of each language
+//! (`index.html` in Korean, `en/index.html`, `zh/index.html`) with its head tags and CSP. Always: the
+//! oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
+//! (default `http://127.0.0.1:8080/`). Development builds (`trunk serve`) render in the browser instead.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use explainer::embed::codes::{embed_url, iframe_code};
     use explainer::model::Lang;
+    use explainer::prerender::{page, page_path};
     use explainer::state::View;
     use explainer::story::STORY;
+    use std::path::Path;
 
-    let Ok(staging) = std::env::var("TRUNK_STAGING_DIR") else {
-        eprintln!("postbuild: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
-        std::process::exit(2);
+    let fail = |message: String| -> ! {
+        eprintln!("postbuild: {message}");
+        std::process::exit(1)
     };
-    let site = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    let Ok(staging) = std::env::var("TRUNK_STAGING_DIR") else {
+        fail("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)".into())
+    };
+    let staging = Path::new(&staging);
+    let mut site = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    if !site.ends_with('/') {
+        site.push('/');
+    }
+    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        let index = staging.join("index.html");
+        let template =
+            std::fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
+        for lang in Lang::ALL {
+            let dir = staging.join(page_path(lang));
+            std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", dir.display())));
+            let html = page(&template, &STORY, lang, &site);
+            std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(format!("cannot write a page: {e}")));
+        }
+    }
     let (width, height) = (800, 900);
     let title = STORY.article.headline.en;
-    let url = embed_url(&site, Lang::En, View::Both, None);
     let oembed = serde_json::json!({
         "version": "1.0",
         "type": "rich",
@@ -23,15 +44,13 @@ fn main() {
         "provider_name": STORY.article.outlet.en,
         "provider_url": site,
         "author_name": STORY.people[STORY.article.reporter as usize].name.en,
-        "html": iframe_code(&url, title, height),
+        "html": iframe_code(&embed_url(&site, Lang::En, View::Both, None), title, height),
         "width": width,
         "height": height,
     });
-    let path = std::path::Path::new(&staging).join("oembed.json");
-    if let Err(e) = std::fs::write(&path, serde_json::to_string_pretty(&oembed).expect("JSON serializes")) {
-        eprintln!("postbuild: cannot write {}: {e}", path.display());
-        std::process::exit(1);
-    }
+    let path = staging.join("oembed.json");
+    let json = serde_json::to_string_pretty(&oembed).expect("JSON serializes");
+    std::fs::write(&path, json).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -19,17 +19,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub story: StoryRef,
-    pub initial_lang: Lang,
+    /// The language of the first render: the prerendered page's, so that hydration finds the same HTML.
+    pub lang: Lang,
+    /// Changes applied right after the first render: what the reader's URL and preferences ask for.
     #[prop_or_default]
-    pub initial_lang2: Option<Lang>,
-    #[prop_or_default]
-    pub initial_view: View,
-    /// The event or organization to open at load; `Route::Title` shows the title card.
-    #[prop_or(Route::Title)]
-    pub initial_route: Route,
-    /// Embed mode (`?embed=1`): a compact title and a link to the full page, no footer.
-    #[prop_or_default]
-    pub embed: bool,
+    pub startup: Rc<Vec<Action>>,
     /// The standalone page's address (origin and path), for embed codes and the full-page link.
     #[prop_or_default]
     pub page_url: AttrValue,
@@ -53,19 +47,24 @@ impl Reducible for Store {
 /// The explainer page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { story, initial_lang, initial_lang2, initial_view, initial_route, embed, page_url } = props;
+    let AppProps { story, lang, startup, page_url } = props;
     let store = use_reducer(|| {
         let timeline = Rc::new(Timeline::new(story));
         let tree = Rc::new(OrgTree::new(story));
-        Store(AppState::new(timeline, tree, *initial_lang, *initial_lang2, *initial_view, *initial_route))
+        Store(AppState::new(timeline, tree, *lang, None, View::Both, Route::Title))
     });
     let on_action = {
         let store = store.clone();
         Callback::from(move |action| store.dispatch(action))
     };
+    {
+        let (on_action, startup) = (on_action.clone(), startup.clone());
+        use_effect_with((), move |_| startup.iter().for_each(|&action| on_action.emit(action)));
+    }
     use_browser_sync(*story, &store.0, on_action.clone());
     let state = Rc::new(store.0.clone());
     let lang = state.lang;
+    let embed = state.embed;
     let strings = ui(lang);
     let second = state.lang2.unwrap_or(if lang == Lang::Ko { Lang::En } else { Lang::Ko });
     let full_page = {
@@ -87,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main>
                 <StoryHeader story={*story} {lang} />
-                if *embed {
+                if embed {
                     <p class="full-page"><a href={full_page} target="_blank" rel="noopener" data-testid="full-page-link">{ strings.full_page }</a></p>
                 }
                 if state.view.shows_timeline() {
@@ -97,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                     <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
             </main>
-            if !*embed {
+            if !embed {
                 <footer class="site-footer">
                     <p>
                         { strings.source_article }{ ": " }{ article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
@@ -120,11 +119,13 @@ pub fn App(props: &AppProps) -> Html {
 fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Action>) {
     use crate::browser;
     use crate::routing::{hash_for, route_from_hash};
-    let loaded = use_mut_ref(|| false);
+    let rendered = use_mut_ref(|| false);
     use_effect_with(state.route, move |route| {
-        // The first write only tidies the URL (e.g. `?event=` → `#event-`); later ones are the reader's steps.
-        let first = !loaded.replace(true);
-        browser::write_hash(&hash_for(&story, *route), !first);
+        // The first render shows the prerendered page's state, not the URL's: leave the URL alone until the
+        // startup actions have brought the state in line with it. After that, each change is a reader's step.
+        if rendered.replace(true) {
+            browser::write_hash(&hash_for(&story, *route), true);
+        }
     });
     use_effect_with(state.lang, move |&lang| {
         browser::save_lang(lang);

@@ -27,18 +27,25 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let code_field = use_node_ref();
     let pym = use_state_eq(|| false);
     let copied = use_state_eq(|| false);
+    // The code is built only while the dialog is open: the prerendered page holds no page address.
+    let is_open = use_state_eq(|| false);
     let event = state.selected.map(|i| story.events[i].id);
     let url = embed_url(page_url, state.lang, state.view, event);
     let title = story.article.headline.get(state.lang);
     let code = if *pym { pym_code(&url, title, story.article.id) } else { iframe_code(&url, title, 800) };
     let open = {
-        let (dialog, copied) = (dialog.clone(), copied.clone());
+        let (dialog, copied, is_open) = (dialog.clone(), copied.clone(), is_open.clone());
         Callback::from(move |_: MouseEvent| {
             copied.set(false);
+            is_open.set(true);
             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = dialog.show_modal();
             }
         })
+    };
+    let onclose = {
+        let is_open = is_open.clone();
+        Callback::from(move |_: Event| is_open.set(false))
     };
     let close = {
         let dialog = dialog.clone();
@@ -97,7 +104,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         <>
             <button type="button" class="tool" data-testid="embed-button" onclick={open}>{ strings.embed }</button>
             <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title"
-                onkeydown={trap_focus}>
+                onkeydown={trap_focus} {onclose}>
                 <h2 id="embed-title">{ strings.embed_title }</h2>
                 <p>{ strings.embed_help }</p>
                 <div class="segmented" role="group" aria-label={strings.embed_flavour}>
@@ -106,7 +113,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 </div>
                 <label for="embed-code" class="visually-hidden">{ strings.embed_title }</label>
                 <textarea id="embed-code" ref={code_field} data-testid="embed-code" readonly=true rows="8"
-                    spellcheck="false" value={code} />
+                    spellcheck="false" value={if *is_open { code.clone() } else { String::new() }} />
                 <div class="dialog-actions">
                     <button type="button" class="start" data-testid="embed-copy" onclick={copy}>
                         { if *copied { strings.copied } else { strings.copy } }

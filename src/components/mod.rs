@@ -6,6 +6,7 @@ pub mod embed_dialog;
 pub mod lang_switch;
 pub mod org_chart;
 pub mod sources;
+pub mod static_story;
 pub mod story_header;
 pub mod timeline;
 pub mod view_switch;

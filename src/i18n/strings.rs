@@ -89,6 +89,9 @@ pub struct UiStrings {
     pub full_page: &'static str,
     /// The footer's credit line, before the outlet and reporter.
     pub source_article: &'static str,
+    /// Without JavaScript: what it would bring, and the heading of the list of every event.
+    pub noscript_note: &'static str,
+    pub all_events: &'static str,
 }
 
 const KO: UiStrings = UiStrings {
@@ -153,6 +156,9 @@ const KO: UiStrings = UiStrings {
     close: "닫기",
     full_page: "전체 화면으로 보기 ↗",
     source_article: "원문 기사",
+    noscript_note:
+        "자바스크립트를 켜면 타임라인을 넘겨 보고, 언어를 바꾸고, 조직도를 살펴볼 수 있습니다. 아래는 모든 사건입니다.",
+    all_events: "모든 사건",
 };
 
 const EN: UiStrings = UiStrings {
@@ -216,6 +222,8 @@ const EN: UiStrings = UiStrings {
     close: "Close",
     full_page: "Open the full page ↗",
     source_article: "Source article",
+    noscript_note: "With JavaScript on you can click through the timeline, switch languages and explore the org chart. Here is every event.",
+    all_events: "Every event",
 };
 
 const ZH: UiStrings = UiStrings {
@@ -279,6 +287,8 @@ const ZH: UiStrings = UiStrings {
     close: "关闭",
     full_page: "打开完整页面 ↗",
     source_article: "原文报道",
+    noscript_note: "开启JavaScript后可逐条浏览时间线、切换语言并查看组织图。以下是全部事件。",
+    all_events: "全部事件",
 };
 
 /// The interface strings for `lang`.

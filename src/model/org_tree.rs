@@ -132,7 +132,9 @@ pub fn type_ahead(visible: &[usize], names: &[&str], from: usize, typed: &str) -
     }
     let starts_with = |name: &str| name.get(..typed.len()).is_some_and(|head| head.eq_ignore_ascii_case(typed));
     let start = visible.iter().position(|&i| i == from).map_or(0, |p| p + 1);
-    (0..visible.len()).map(|k| visible[(start + k) % visible.len()]).find(|&i| names.get(i).is_some_and(|n| starts_with(n)))
+    (0..visible.len())
+        .map(|k| visible[(start + k) % visible.len()])
+        .find(|&i| names.get(i).is_some_and(|n| starts_with(n)))
 }
 
 /// For each event, whether the organization `org` or one of its descendants took part in it.

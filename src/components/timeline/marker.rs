@@ -1,4 +1,5 @@
-//! One event's marker on an axis: a button placed at its position, named with its date and headline.
+//! One event's marker on an axis: a link to the event (so navigation works without JavaScript too),
+//! placed at its position and named with its date and headline.
 
 use super::left;
 use crate::components::StoryRef;
@@ -37,12 +38,16 @@ pub fn Marker(props: &MarkerProps) -> Html {
     }
     let index = *event;
     html! {
-        <button type="button" class={classes!("marker", selected.then_some("selected"))} data-testid="timeline-marker"
+        <a href={format!("#event-{}", e.id)} class={classes!("marker", selected.then_some("selected"))} data-testid="timeline-marker"
             data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
             style={left(*x)} aria-label={label}
             aria-current={selected.then_some("step")} data-highlighted={highlighted.then_some("true")} tabindex={if *tab_stop { "0" } else { "-1" }}
-            onclick={on_action.reform(move |_| Action::Select(Some(index)))}>
+            onclick={on_action.reform(move |e: MouseEvent| {
+                // Without JavaScript the link jumps to the event in the page; with it, the card shows it.
+                e.prevent_default();
+                Action::Select(Some(index))
+            })}>
             <span class="dot" aria-hidden="true"></span>
-        </button>
+        </a>
     }
 }

@@ -75,12 +75,16 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                             label = format!("{label} — {}", strings.related);
                         }
                         html! {
-                            <button type="button" class={classes!("cluster", holds_selection.then_some("selected"))}
+                            <a href={format!("#event-{}", story.events[cluster.first].id)}
+                                class={classes!("cluster", holds_selection.then_some("selected"))}
                                 data-testid="timeline-cluster" style={left(x)} tabindex="-1"
                                 data-highlighted={lit.then_some("true")} aria-label={label}
-                                onclick={on_action.reform(move |_| Action::Zoom(Scale::Day(c)))}>
+                                onclick={on_action.reform(move |e: MouseEvent| {
+                                    e.prevent_default();
+                                    Action::Zoom(Scale::Day(c))
+                                })}>
                                 <span class="count" aria-hidden="true">{ cluster.count }</span>
-                            </button>
+                            </a>
                         }
                     }
                 }) }

@@ -1,0 +1,198 @@
+//! The build-time prerender (native only): each language's page as complete HTML, hydrated later in the
+//! browser. Fills Trunk's `index.html`: `<html lang>`, title, description, canonical and `hreflang` links,
+//! Open Graph and Twitter cards, a strict Content-Security-Policy (Trunk's inline start-up script allowed by
+//! its hash), the app's HTML, and in `<noscript>` every event as plain HTML.
+
+use crate::components::app::{App, AppProps};
+use crate::components::static_story::{StaticStory, StaticStoryProps};
+use crate::components::StoryRef;
+use crate::model::{Lang, Story};
+use yew::LocalServerRenderer;
+
+/// Where a language's page lives, relative to the site root: Korean (the original) at the root.
+pub fn page_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ko => "",
+        Lang::En => "en/",
+        Lang::Zh => "zh/",
+    }
+}
+
+/// The app's first render in `lang`: exactly what the browser's first render will be, so it hydrates.
+pub fn render_app(story: &'static Story, lang: Lang) -> String {
+    let props = AppProps { story: StoryRef(story), lang, startup: Default::default(), page_url: Default::default() };
+    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
+}
+
+/// Every event as plain HTML, for `<noscript>`.
+pub fn render_static_story(story: &'static Story, lang: Lang) -> String {
+    let props = StaticStoryProps { story: StoryRef(story), lang };
+    futures::executor::block_on(LocalServerRenderer::<StaticStory>::with_props(props).hydratable(false).render())
+}
+
+/// The complete page for `lang`, from Trunk's `index.html` and the site's public address (ending in `/`).
+pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> String {
+    let article = &story.article;
+    let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
+    let url = |l: Lang| escape(&format!("{site}{}", page_path(l)));
+    // The CSP comes first in <head>: a policy in <meta> governs only what follows it.
+    let policy = format!(
+        "<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        csp(template)
+    );
+    let mut head = String::new();
+    head += &format!("<meta name=\"description\" content=\"{summary}\">\n");
+    head += &format!("<link rel=\"canonical\" href=\"{}\">\n", url(lang));
+    for l in Lang::ALL {
+        head += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", l.code(), url(l));
+    }
+    head += &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", url(Lang::Ko));
+    let locale = match lang {
+        Lang::Ko => "ko_KR",
+        Lang::En => "en_US",
+        Lang::Zh => "zh_CN",
+    };
+    for (property, content) in [
+        ("og:type", "article".to_string()),
+        ("og:title", headline.clone()),
+        ("og:description", summary.clone()),
+        ("og:url", url(lang)),
+        ("og:locale", locale.to_string()),
+        ("og:site_name", escape(article.outlet.get(lang))),
+    ] {
+        head += &format!("<meta property=\"{property}\" content=\"{content}\">\n");
+    }
+    for (name, content) in
+        [("twitter:card", "summary"), ("twitter:title", &headline), ("twitter:description", &summary)]
+    {
+        head += &format!("<meta name=\"{name}\" content=\"{content}\">\n");
+    }
+    let mut html = template.replacen("<html lang=\"ko\">", &format!("<html lang=\"{}\">", lang.code()), 1);
+    html = html.replacen("<meta charset=\"utf-8\">", &policy, 1);
+    html = replace_between(&html, "<title>", "</title>", &headline);
+    html = html.replacen("</head>", &format!("{head}</head>"), 1);
+    html = html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_app(story, lang)), 1);
+    replace_between(&html, "<noscript>", "</noscript>", &render_static_story(story, lang))
+}
+
+/// The Content-Security-Policy: scripts only from this origin, plus Trunk's inline start-up script by hash.
+pub fn csp(template: &str) -> String {
+    let inline: Vec<String> =
+        inline_scripts(template).iter().map(|s| format!(" 'sha256-{}'", base64(&sha256(s.as_bytes())))).collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+        inline.concat()
+    )
+}
+
+/// The contents of every inline `<script>` (those without `src`).
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let Some(close) = after.find("</script>") else { break };
+        if !after[..open_end].contains(" src=") {
+            out.push(&after[open_end + 1..close]);
+        }
+        rest = &after[close + "</script>".len()..];
+    }
+    out
+}
+
+fn replace_between(html: &str, open: &str, close: &str, with: &str) -> String {
+    match (html.find(open), html.find(close)) {
+        (Some(a), Some(b)) if a < b => format!("{}{open}{with}{}", &html[..a], &html[b..]),
+        _ => html.to_string(),
+    }
+}
+
+/// Text for HTML content or a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
+}
+
+/// SHA-256 (FIPS 180-4), for the CSP hash of an inline script.
+fn sha256(message: &[u8]) -> [u8; 32] {
+    const K: [u32; 64] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+        0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+        0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+        0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+        0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+        0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+        0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+        0xc67178f2,
+    ];
+    let mut h: [u32; 8] =
+        [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+    let mut data = message.to_vec();
+    data.push(0x80);
+    while data.len() % 64 != 56 {
+        data.push(0);
+    }
+    data.extend_from_slice(&((message.len() as u64) * 8).to_be_bytes());
+    for block in data.chunks(64) {
+        let mut w = [0u32; 64];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes([block[4 * i], block[4 * i + 1], block[4 * i + 2], block[4 * i + 3]]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16].wrapping_add(s0).wrapping_add(w[i - 7]).wrapping_add(s1);
+        }
+        let mut v = h;
+        for i in 0..64 {
+            let s1 = v[4].rotate_right(6) ^ v[4].rotate_right(11) ^ v[4].rotate_right(25);
+            let ch = (v[4] & v[5]) ^ (!v[4] & v[6]);
+            let t1 = v[7].wrapping_add(s1).wrapping_add(ch).wrapping_add(K[i]).wrapping_add(w[i]);
+            let s0 = v[0].rotate_right(2) ^ v[0].rotate_right(13) ^ v[0].rotate_right(22);
+            let maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+            let t2 = s0.wrapping_add(maj);
+            v = [t1.wrapping_add(t2), v[0], v[1], v[2], v[3].wrapping_add(t1), v[4], v[5], v[6]];
+        }
+        for (a, b) in h.iter_mut().zip(v) {
+            *a = a.wrapping_add(b);
+        }
+    }
+    let mut out = [0u8; 32];
+    for (i, word) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha256_and_base64_match_known_values() {
+        // echo -n abc | openssl dgst -sha256 -binary | base64
+        assert_eq!(base64(&sha256(b"abc")), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+        assert_eq!(base64(&sha256(b"")), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+        assert_eq!(base64(b"ab"), "YWI=");
+        assert_eq!(base64(b"a"), "YQ==");
+    }
+
+    #[test]
+    fn finds_inline_scripts_only() {
+        let html = "<script type=\"module\">import x;</script><script src=\"a.js\"></script><script>b()</script>";
+        assert_eq!(inline_scripts(html), vec!["import x;", "b()"]);
+    }
+}
