@@ -7,8 +7,9 @@ use explainer::components::app::{App, AppProps};
 use explainer::components::StoryRef;
 use explainer::model::{Lang, Status, Story};
 use explainer::routing::Route;
-use explainer::state::View;
+use explainer::state::Action;
 use explainer::story::{FIXTURE, STORY};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -26,13 +27,11 @@ impl Mounted {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
+        let startup = vec![Action::SetLang2(lang2), Action::Route(event.map_or(Route::Title, Route::Event))];
         let props = AppProps {
             story: StoryRef(story),
-            initial_lang: lang,
-            initial_lang2: lang2,
-            initial_view: View::Both,
-            initial_route: event.map_or(Route::Title, Route::Event),
-            embed: false,
+            lang,
+            startup: Rc::new(startup),
             page_url: "https://example.org/explainer/".into(),
         };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -46,6 +46,19 @@ for (const [name, page_] of [['the stock pym.js parent', 'pym-parent.html'], ['o
   }
 }
 
+test('a page that is not framed posts no height messages', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).messages = [];
+    window.addEventListener('message', (e) => (window as any).messages.push(e.data));
+  });
+  const explainer = new ExplainerPage(page);
+  await explainer.open('?embed=1&childId=explainer&lang=en');
+  await page.getByTestId('view-switch').locator('[data-view="timeline"]').click();
+  await explainer.next().click();
+  await explainer.expectShown(ids[0]);
+  expect(await page.evaluate(() => (window as any).messages)).toEqual([]);
+});
+
 test('steps inside a pym frame leave the host URL and history untouched', async ({ page }) => {
   await page.goto(host('pym-parent.html', `${appOrigin}/?embed=1&lang=en`));
   const frame = page.frameLocator('iframe');
