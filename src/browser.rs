@@ -68,6 +68,14 @@ pub fn show_lang(lang: Lang, title: &str) {
     }
 }
 
+/// Marks `<html data-ready="true">` once the app has hydrated (or rendered) and applied the URL's state:
+/// before that, the prerendered page does not answer clicks. Tests and host pages can wait for it.
+pub fn mark_ready() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "true");
+    }
+}
+
 /// Whether the page is inside a frame (an embed), where it must not add to the host's history.
 pub fn is_framed() -> bool {
     let Some(window) = web_sys::window() else { return false };

@@ -59,7 +59,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let (on_action, startup) = (on_action.clone(), startup.clone());
-        use_effect_with((), move |_| startup.iter().for_each(|&action| on_action.emit(action)));
+        use_effect_with((), move |_| {
+            startup.iter().for_each(|&action| on_action.emit(action));
+            crate::browser::mark_ready();
+        });
     }
     use_browser_sync(*story, &store.0, on_action.clone());
     let state = Rc::new(store.0.clone());

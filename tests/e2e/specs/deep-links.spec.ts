@@ -58,7 +58,7 @@ test.describe('deep links', () => {
     const app = new URL(page.context()._options.baseURL ?? 'http://127.0.0.1:4173');
     await page.goto(`http://127.0.0.1:${hostPort}/plain-iframe.html?src=${encodeURIComponent(`${app.origin}/?lang=en`)}`);
     const frame = page.frameLocator('iframe');
-    await expect(frame.getByTestId('headline')).toBeVisible();
+    await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
     const before = await page.evaluate(() => history.length);
     for (let i = 0; i < 3; i++) await frame.getByTestId('next-event').click();
     await expect(frame.getByTestId('event-card')).toHaveAttribute('data-event-id', ids[2]);

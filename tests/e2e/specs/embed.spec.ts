@@ -31,6 +31,7 @@ for (const [name, page_] of [['the stock pym.js parent', 'pym-parent.html'], ['o
       const page = await context.newPage();
       await page.goto(host(page_, `${appOrigin}/?embed=1&lang=en`));
       const frame = page.frameLocator('iframe');
+      await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
       await expect(frame.getByTestId('headline')).toHaveText(article.headline.en);
       const both = await expectFitted(page, frame);
       await frame.getByTestId('view-switch').locator('[data-view="timeline"]').click();
@@ -62,7 +63,7 @@ test('a page that is not framed posts no height messages', async ({ page }) => {
 test('steps inside a pym frame leave the host URL and history untouched', async ({ page }) => {
   await page.goto(host('pym-parent.html', `${appOrigin}/?embed=1&lang=en`));
   const frame = page.frameLocator('iframe');
-  await expect(frame.getByTestId('headline')).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
   const [url, length] = [page.url(), await page.evaluate(() => history.length)];
   for (let i = 0; i < 4; i++) await frame.getByTestId('next-event').click();
   await frame.getByTestId('org-node').first().locator('> .org-box').click();
@@ -75,6 +76,7 @@ test('1,000 junk messages change nothing', async ({ page }) => {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(host('pym-parent.html', `${appOrigin}/?embed=1&lang=en`));
   const frame = page.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
   await frame.getByTestId('next-event').click();
   await expect(frame.getByTestId('event-card')).toHaveAttribute('data-event-id', ids[0]);
   const before = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
@@ -103,6 +105,7 @@ test('works in a sandboxed iframe (allow-scripts only), without remembering the 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${hostPort}/plain-iframe.html?sandbox=1&src=${encodeURIComponent(`${appOrigin}/?embed=1&lang=ko`)}`);
   const frame = page.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(frame.getByTestId('headline')).toHaveText(article.headline.ko);
   await frame.getByTestId('lang-switch').locator('[data-lang="en"]').click();
   await expect(frame.getByTestId('headline')).toHaveText(article.headline.en);

@@ -30,10 +30,10 @@ export class ExplainerPage {
   readonly orgDetails = () => this.page.getByTestId('org-details');
   readonly announcement = () => this.page.getByTestId('announcement');
 
-  /** Opens the page and waits until the app has rendered. */
+  /** Opens the page and waits until the app has hydrated and applied the URL (`<html data-ready>`). */
   async open(path = '') {
     await this.page.goto(`/${path}`);
-    await expect(this.headline()).toBeVisible();
+    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true');
   }
 
   async chooseLang(lang: Lang) {

@@ -49,6 +49,7 @@ for (const lang of LANGS) {
       document.addEventListener('securitypolicyviolation', (e) => (window as any).violations.push(e.violatedDirective));
     });
     await page.goto(path(lang));
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await page.getByTestId('next-event').click();
     await expect(page.getByTestId('event-card')).toHaveAttribute('data-event-id', events[0].id);
     await page.getByTestId('lang-switch').locator(`[data-lang="${lang === 'en' ? 'zh' : 'en'}"]`).click();
@@ -71,7 +72,7 @@ test('hydration does not shift the layout (CLS under 0.05)', async ({ browser })
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(path(lang));
-    // Wait until the app has hydrated: it then answers clicks.
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await page.getByTestId('lang2-toggle').click();
     await expect(page.getByTestId('lang2-toggle')).toHaveAttribute('aria-pressed', 'true');
     expect(await page.evaluate(() => (window as any).cls), lang).toBeLessThan(0.05);
@@ -84,6 +85,7 @@ test('a requested state that differs from the prerendered one switches without e
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`/en/?lang=zh&view=timeline#event-${events[4].id}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('event-card')).toHaveAttribute('data-event-id', events[4].id);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
   await expect(page.getByTestId('headline')).toHaveText(article.headline.zh);
