@@ -26,7 +26,7 @@ for (const width of widths) {
     for (const lang of langs) {
       for (const [name, hash] of Object.entries(states)) {
         await page.goto(`${base}/?lang=${lang}${hash}`);
-        await page.getByTestId('headline').waitFor();
+        await page.locator('html[data-ready="true"]').waitFor();
         await page.screenshot({ path: `${out}${width}-${theme}-${lang}-${name}.png`, fullPage: true });
       }
     }
