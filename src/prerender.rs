@@ -26,7 +26,7 @@ pub fn render_app(story: &'static Story, lang: Lang) -> String {
 
 /// Every event as plain HTML, for `<noscript>`.
 pub fn render_static_story(story: &'static Story, lang: Lang) -> String {
-    let props = StaticStoryProps { story: StoryRef(story), lang };
+    let props = StaticStoryProps { story: StoryRef(story), lang, noscript: true };
     futures::executor::block_on(LocalServerRenderer::<StaticStory>::with_props(props).hydratable(false).render())
 }
 

@@ -4,6 +4,7 @@
 use super::embed_dialog::EmbedDialog;
 use super::lang_switch::LangSwitch;
 use super::org_chart::OrgChart;
+use super::static_story::StaticStory;
 use super::story_header::StoryHeader;
 use super::timeline::TimelineView;
 use super::view_switch::ViewSwitch;
@@ -79,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
     let reporter = &story.people[article.reporter as usize];
     html! {
         <div class={classes!("app", embed.then_some("embedded"))} lang={lang.code()}>
+            <a class="skip-link" href="#timeline" data-testid="skip-link">{ strings.skip_to_timeline }</a>
             <header class="site-header">
                 <ViewSwitch current={state.view} {lang} on_select={on_action.reform(Action::SetView)} />
                 <button type="button" class="lang2-toggle" data-testid="lang2-toggle"
@@ -98,6 +100,7 @@ pub fn App(props: &AppProps) -> Html {
                 if state.view.shows_org() {
                     <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
+                <StaticStory story={*story} {lang} noscript={false} />
             </main>
             if !embed {
                 <footer class="site-footer">

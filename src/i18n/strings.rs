@@ -92,6 +92,8 @@ pub struct UiStrings {
     /// Without JavaScript: what it would bring, and the heading of the list of every event.
     pub noscript_note: &'static str,
     pub all_events: &'static str,
+    /// The skip link at the top of the page.
+    pub skip_to_timeline: &'static str,
 }
 
 const KO: UiStrings = UiStrings {
@@ -159,6 +161,7 @@ const KO: UiStrings = UiStrings {
     noscript_note:
         "자바스크립트를 켜면 타임라인을 넘겨 보고, 언어를 바꾸고, 조직도를 살펴볼 수 있습니다. 아래는 모든 사건입니다.",
     all_events: "모든 사건",
+    skip_to_timeline: "타임라인으로 건너뛰기",
 };
 
 const EN: UiStrings = UiStrings {
@@ -224,6 +227,7 @@ const EN: UiStrings = UiStrings {
     source_article: "Source article",
     noscript_note: "With JavaScript on you can click through the timeline, switch languages and explore the org chart. Here is every event.",
     all_events: "Every event",
+    skip_to_timeline: "Skip to the timeline",
 };
 
 const ZH: UiStrings = UiStrings {
@@ -289,6 +293,7 @@ const ZH: UiStrings = UiStrings {
     source_article: "原文报道",
     noscript_note: "开启JavaScript后可逐条浏览时间线、切换语言并查看组织图。以下是全部事件。",
     all_events: "全部事件",
+    skip_to_timeline: "跳至时间线",
 };
 
 /// The interface strings for `lang`.

@@ -96,7 +96,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     });
     let step = |action: Action| on_action.reform(move |_: MouseEvent| action);
     html! {
-        <section class="timeline-view" ref={root} aria-label={strings.timeline} {onkeydown}>
+        <section id="timeline" class="timeline-view" ref={root} aria-label={strings.timeline} tabindex="-1" {onkeydown}>
             <div class="timeline-controls">
                 <button type="button" class="step" data-testid="prev-event" aria-label={strings.previous_event}
                     aria-disabled={at_start.to_string()} onclick={step(Action::Prev)}>

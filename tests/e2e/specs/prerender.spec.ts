@@ -15,7 +15,7 @@ for (const lang of LANGS) {
     await expect(page).toHaveTitle(article.headline[lang]);
     await expect(page.getByTestId('headline')).toHaveText(article.headline[lang]);
     await expect(page.getByTestId('intro')).toContainText(article.summary[lang]);
-    const list = page.locator('.static-story > ol > li');
+    const list = page.locator('.noscript-story > ol > li');
     await expect(list).toHaveCount(events.length);
     for (const [i, event] of events.entries()) {
       const item = list.nth(i);
