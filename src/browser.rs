@@ -76,6 +76,22 @@ pub fn mark_ready() {
     }
 }
 
+/// Shows a short notice in the reader's language above the page when the app has failed (a panic): the
+/// prerendered story stays readable below it. Text only; no markup from anywhere.
+pub fn show_failure(lang: Lang) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.get_element_by_id("app-failure").is_some() {
+        return;
+    }
+    let (Ok(notice), Some(body)) = (document.create_element("p"), document.body()) else { return };
+    notice.set_id("app-failure");
+    let _ = notice.set_attribute("role", "alert");
+    let _ = notice.set_attribute("lang", lang.code());
+    let _ = notice.set_attribute("data-testid", "app-failure");
+    notice.set_text_content(Some(crate::i18n::ui(lang).failure));
+    let _ = body.prepend_with_node_1(&notice);
+}
+
 /// Whether the page is inside a frame (an embed), where it must not add to the host's history.
 pub fn is_framed() -> bool {
     let Some(window) = web_sys::window() else { return false };

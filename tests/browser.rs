@@ -216,6 +216,12 @@ async fn another_story_renders_with_the_same_engine_and_text_stays_text() {
         assert_eq!(app.card_event().as_deref(), Some(event.id));
     }
     assert!(app.find("script").is_none());
+    // The concert's text carries an <img onerror>, bidi controls and a javascript: string: all shown as text.
+    let concert = FIXTURE.events.iter().position(|e| e.id == "concert").unwrap();
+    app.click(&format!("[data-testid=timeline-marker][data-index=\"{concert}\"]")).await;
+    assert_eq!(app.text("[data-testid=event-card] .card-text"), FIXTURE.events[concert].text.en);
+    assert!(app.text("[data-testid=event-card] .card-text").contains("<img src=x onerror=alert(1)>"));
+    assert!(app.find("img").is_none() && app.find("a[href^=javascript]").is_none());
     app.unmount();
 }
 
@@ -268,5 +274,22 @@ async fn the_environment_team_is_marked_new_in_words_and_nodes_collapse() {
     assert_eq!(app.count("[data-testid=org-node]"), all - 6);
     app.click("[data-testid=expand-all]").await;
     assert_eq!(app.count("[data-testid=org-node]"), all);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_failure_leaves_a_notice_in_the_readers_language_above_the_page() {
+    let app = Mounted::new(&STORY, Lang::Zh, None, None).await;
+    explainer::browser::show_failure(Lang::Zh);
+    explainer::browser::show_failure(Lang::Zh);
+    let document = gloo::utils::document();
+    let notices = document.query_selector_all("[data-testid=app-failure]").unwrap();
+    assert_eq!(notices.length(), 1, "shown once");
+    let notice = document.get_element_by_id("app-failure").unwrap();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(notice.get_attribute("lang").as_deref(), Some("zh"));
+    assert_eq!(notice.text_content().unwrap(), explainer::i18n::ui(Lang::Zh).failure);
+    assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.zh, "the page stays");
+    notice.remove();
     app.unmount();
 }

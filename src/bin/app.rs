@@ -14,6 +14,12 @@ fn main() {
     use std::rc::Rc;
 
     let (options, warnings) = parse_options(&browser::location_search());
+    let reader_lang = browser::initial_lang(options.lang);
+    // A panic logs its details and leaves a notice above the (prerendered) page: never a blank page.
+    std::panic::set_hook(Box::new(move |info| {
+        web_sys::console::error_1(&format!("explainer: {info}").into());
+        browser::show_failure(reader_lang);
+    }));
     for warning in warnings {
         web_sys::console::warn_1(&format!("explainer: {warning}").into());
     }
@@ -30,7 +36,7 @@ fn main() {
     let page_lang =
         document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
     let startup = vec![
-        Action::SetLang(browser::initial_lang(options.lang)),
+        Action::SetLang(reader_lang),
         Action::SetLang2(options.lang2),
         Action::SetView(options.view),
         Action::SetEmbed(options.embed),

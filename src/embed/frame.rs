@@ -11,10 +11,20 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// How often, in milliseconds, the height is measured where ResizeObserver is missing.
+const POLL_MS: i32 = 300;
+
 /// Keeps the height messages going while it lives.
 pub struct AutoHeight {
     _listeners: Vec<EventListener>,
-    _observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+    _watch: Option<Watch>,
+}
+
+/// What notices a change of height: a ResizeObserver, or a timer where there is none. Held only to keep
+/// the observer and its callback alive.
+enum Watch {
+    Observer { _observer: web_sys::ResizeObserver, _callback: Closure<dyn FnMut()> },
+    Poll { _callback: Closure<dyn FnMut()> },
 }
 
 /// Starts auto-height if the page is in a frame. `child_id` is pym's id from the URL, if any.
@@ -56,28 +66,28 @@ pub fn start(child_id: Option<String>) -> Option<AutoHeight> {
             }
         }));
     }
-    // Without ResizeObserver (old browsers), follow window resizes and clicks instead.
+    // Without ResizeObserver (old browsers), measure a few times a second instead, as pym.js's polling does.
     let observer = if Reflect::has(&window, &"ResizeObserver".into()).unwrap_or(false) {
         let send = send.clone();
         let callback = Closure::<dyn FnMut()>::new(move || send(false));
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-        let body = window.document().and_then(|d| d.body());
-        match (observer, body) {
+        match (observer, window.document().and_then(|d| d.body())) {
             (Some(observer), Some(body)) => {
                 observer.observe(&body);
-                Some((observer, callback))
+                Some(Watch::Observer { _observer: observer, _callback: callback })
             }
             _ => None,
         }
     } else {
-        for name in ["resize", "click", "keyup"] {
-            let send = send.clone();
-            listeners.push(EventListener::new(&window, name, move |_| send(false)));
-        }
-        None
+        let send = send.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || send(false));
+        window
+            .set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), POLL_MS)
+            .ok()
+            .map(|_| Watch::Poll { _callback: callback })
     };
     send(true);
-    Some(AutoHeight { _listeners: listeners, _observer: observer })
+    Some(AutoHeight { _listeners: listeners, _watch: observer })
 }
 
 /// The page's height in CSS pixels, as pym.js measures it (`document.body.offsetHeight`).

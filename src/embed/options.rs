@@ -35,6 +35,50 @@ pub struct Options {
     pub parent_url: Option<String>,
 }
 
+impl Options {
+    /// The query string (without `?`) that parses back to these options: non-default values only.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        let mut put = |key: &'static str, value: Option<String>| {
+            if let Some(value) = value {
+                pairs.push((key, value));
+            }
+        };
+        put("lang", self.lang.map(|l| l.code().into()));
+        put("lang2", self.lang2.map(|l| l.code().into()));
+        put("view", (self.view != View::default()).then(|| self.view.code().into()));
+        put("event", self.event.clone());
+        put(
+            "theme",
+            match self.theme {
+                Theme::Auto => None,
+                Theme::Light => Some("light".into()),
+                Theme::Dark => Some("dark".into()),
+            },
+        );
+        put("embed", self.embed.then(|| "1".into()));
+        put("bg", self.transparent.then(|| "transparent".into()));
+        put("childId", self.child_id.clone());
+        put("initialWidth", self.initial_width.map(|w| w.to_string()));
+        put("parentTitle", self.parent_title.clone());
+        put("parentUrl", self.parent_url.clone());
+        pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
+    }
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Longest value kept for free-text options (ids, titles, URLs).
 const MAX_TEXT: usize = 2048;
 

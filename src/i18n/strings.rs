@@ -94,6 +94,8 @@ pub struct UiStrings {
     pub all_events: &'static str,
     /// The skip link at the top of the page.
     pub skip_to_timeline: &'static str,
+    /// Shown above the page when the app fails.
+    pub failure: &'static str,
 }
 
 const KO: UiStrings = UiStrings {
@@ -162,6 +164,7 @@ const KO: UiStrings = UiStrings {
         "자바스크립트를 켜면 타임라인을 넘겨 보고, 언어를 바꾸고, 조직도를 살펴볼 수 있습니다. 아래는 모든 사건입니다.",
     all_events: "모든 사건",
     skip_to_timeline: "타임라인으로 건너뛰기",
+    failure: "문제가 생겨 일부 기능이 멈췄습니다. 아래 기사는 그대로 읽을 수 있습니다. 페이지를 새로 고쳐 보세요.",
 };
 
 const EN: UiStrings = UiStrings {
@@ -228,6 +231,7 @@ const EN: UiStrings = UiStrings {
     noscript_note: "With JavaScript on you can click through the timeline, switch languages and explore the org chart. Here is every event.",
     all_events: "Every event",
     skip_to_timeline: "Skip to the timeline",
+    failure: "Something went wrong and some controls stopped working. The story below is still here to read; try reloading the page.",
 };
 
 const ZH: UiStrings = UiStrings {
@@ -294,6 +298,7 @@ const ZH: UiStrings = UiStrings {
     noscript_note: "开启JavaScript后可逐条浏览时间线、切换语言并查看组织图。以下是全部事件。",
     all_events: "全部事件",
     skip_to_timeline: "跳至时间线",
+    failure: "出现问题，部分功能已停止。下方内容仍可阅读，请尝试刷新页面。",
 };
 
 /// The interface strings for `lang`.

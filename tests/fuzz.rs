@@ -1,0 +1,121 @@
+//! Property tests of everything that reads input from a URL or a message: no panic on any input, and valid
+//! options round-trip. `make test` runs the default number of cases; for a longer run by hand:
+//! `PROPTEST_CASES=200000 cargo test --release --test fuzz`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::embed::messages::{json_string, pym_width};
+use explainer::embed::options::{decode, parse_options, Options, Theme};
+use explainer::model::{Lang, PartialDate};
+use explainer::routing::{hash_for, initial_route, route_from_hash, Route};
+use explainer::state::View;
+use explainer::story::STORY;
+use proptest::prelude::*;
+
+/// Strings that look like what arrives in URLs: printable text, escapes, separators, CJK, controls.
+fn url_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[a-zA-Z0-9%&=+#?._~-]{0,80}",
+        "(lang|lang2|view|event|theme|embed|bg|childId|initialWidth|parentTitle|parentUrl|x)=[^&]{0,20}(&[a-zA-Z]{1,12}=[^&]{0,20}){0,6}",
+        "%[0-9A-Fa-f]{0,2}[\\u{0}-\\u{7f}]{0,10}",
+        "#(event|node)-[a-z0-9<>%-]{0,70}",
+    ]
+}
+
+fn lang() -> impl Strategy<Value = Option<Lang>> {
+    prop_oneof![Just(None), Just(Some(Lang::Ko)), Just(Some(Lang::En)), Just(Some(Lang::Zh))]
+}
+
+fn valid_options() -> impl Strategy<Value = Options> {
+    let id = proptest::option::of("[A-Za-z0-9_.-]{1,64}");
+    let text = proptest::option::of("[^\\p{Cc}]{1,60}");
+    (
+        (lang(), lang(), prop_oneof![Just(View::Timeline), Just(View::Org), Just(View::Both)], id.clone()),
+        (prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)], any::<bool>(), any::<bool>(), id),
+        (proptest::option::of(1u32..=100_000), text.clone(), text),
+    )
+        .prop_map(
+            |(
+                (lang, lang2, view, event),
+                (theme, embed, transparent, child_id),
+                (initial_width, parent_title, parent_url),
+            )| {
+                Options {
+                    lang,
+                    lang2,
+                    view,
+                    event,
+                    theme,
+                    embed,
+                    transparent,
+                    child_id,
+                    initial_width,
+                    parent_title,
+                    parent_url,
+                }
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn options_never_panic(query in url_text()) {
+        let (_, warnings) = parse_options(&query);
+        prop_assert!(warnings.iter().all(|w| w.chars().count() < 200));
+    }
+
+    #[test]
+    fn valid_options_round_trip(options in valid_options()) {
+        let query = options.to_query();
+        let (parsed, warnings) = parse_options(&query);
+        prop_assert_eq!(parsed, options, "query: {}", query);
+        prop_assert!(warnings.is_empty(), "{:?}", warnings);
+    }
+
+    #[test]
+    fn routes_never_panic_and_unknown_ids_open_the_title_card(hash in url_text(), event in proptest::option::of(url_text())) {
+        let route = initial_route(&STORY, &hash, event.as_deref());
+        if let Route::Event(i) | Route::Node(i) = route {
+            prop_assert_eq!(route_from_hash(&STORY, &hash_for(&STORY, route)), route);
+            prop_assert!(i < STORY.events.len().max(STORY.organizations.len()));
+        }
+    }
+
+    #[test]
+    fn decoding_and_messages_never_panic(text in any::<String>(), id in "[A-Za-z0-9_-]{1,20}") {
+        let _ = decode(&text);
+        let _ = pym_width(&text, &id);
+        let quoted = json_string(&text);
+        prop_assert!(!quoted.contains('<'));
+        let _ = PartialDate::parse(&text);
+    }
+
+    #[test]
+    fn pym_width_reads_only_its_own_child(id in "[A-Za-z0-9_-]{1,20}", other in "[A-Za-z0-9_-]{1,20}", width in 0u32..100_000) {
+        prop_assert_eq!(pym_width(&format!("pymxPYMx{id}xPYMxwidthxPYMx{width}"), &id), Some(width));
+        if other != id && !other.starts_with(&format!("{id}xPYMx")) {
+            prop_assert_eq!(pym_width(&format!("pymxPYMx{other}xPYMxwidthxPYMx{width}"), &id), None);
+        }
+    }
+}
+
+#[test]
+fn no_raw_html_sinks_in_the_code() {
+    let forbidden = ["set_inner_html", "from_html_unchecked", "inner_html", "eval(", "js_sys::eval", "Function::new"];
+    let mut hits = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for word in forbidden {
+                if text.contains(word) {
+                    hits.push(format!("{}: {word}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(hits.is_empty(), "raw-HTML or eval sinks: {hits:?}");
+}
