@@ -29,6 +29,13 @@ pub fn route_from_hash(story: &Story, hash: &str) -> Route {
     }
 }
 
+/// The route a changed fragment asks for; `None` for fragments that are not routes at all (the skip link's
+/// `#timeline`, say), which leave the state alone.
+pub fn route_change(story: &Story, hash: &str) -> Option<Route> {
+    let is_route = hash.is_empty() || hash == "#" || hash.starts_with(EVENT_PREFIX) || hash.starts_with(NODE_PREFIX);
+    is_route.then(|| route_from_hash(story, hash))
+}
+
 /// Where to start: the fragment wins, then `?event=`.
 pub fn initial_route(story: &Story, hash: &str, query_event: Option<&str>) -> Route {
     match route_from_hash(story, hash) {
@@ -73,6 +80,15 @@ mod tests {
         assert_eq!(initial_route(&STORY, "#event-nope", Some(first)), Route::Event(0));
         let node = format!("#node-{}", STORY.organizations[2].id);
         assert_eq!(initial_route(&STORY, &node, Some(first)), Route::Node(2));
+    }
+
+    #[test]
+    fn other_fragments_are_not_routes() {
+        assert_eq!(route_change(&STORY, "#timeline"), None);
+        assert_eq!(route_change(&STORY, "#main"), None);
+        assert_eq!(route_change(&STORY, ""), Some(Route::Title));
+        assert_eq!(route_change(&STORY, "#event-nope"), Some(Route::Title));
+        assert_eq!(route_change(&STORY, &format!("#event-{}", STORY.events[1].id)), Some(Route::Event(1)));
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
 #[hook]
 fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Action>) {
     use crate::browser;
-    use crate::routing::{hash_for, route_from_hash};
+    use crate::routing::{hash_for, route_change};
     let rendered = use_mut_ref(|| false);
     use_effect_with(state.route, move |route| {
         // The first render shows the prerendered page's state, not the URL's: leave the URL alone until the
@@ -138,8 +138,11 @@ fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Actio
         browser::show_lang(lang, story.article.headline.get(lang));
     });
     use_effect_with((), move |_| {
-        let listener =
-            browser::on_route_change(move |hash| on_action.emit(Action::Route(route_from_hash(&story, &hash))));
+        let listener = browser::on_route_change(move |hash| {
+            if let Some(route) = route_change(&story, &hash) {
+                on_action.emit(Action::Route(route));
+            }
+        });
         move || drop(listener)
     });
 }

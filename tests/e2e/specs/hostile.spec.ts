@@ -76,3 +76,19 @@ test('without ResizeObserver a framed page still sizes its iframe', async ({ bro
   await expect.poll(gap).toBeLessThanOrEqual(2);
   await context.close();
 });
+
+test('storage that is full: switching language still works, nothing breaks', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?lang=ko');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('lang-switch').locator('[data-lang="en"]').click();
+  await expect(page.getByTestId('headline')).toHaveText(article.headline.en);
+  expect(errors).toEqual([]);
+  await context.close();
+});
