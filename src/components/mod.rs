@@ -29,3 +29,15 @@ impl std::ops::Deref for StoryRef {
         self.0
     }
 }
+
+/// Moves focus to the element with `data-testid={testid}` and `data-index={index}` inside `root`, if any:
+/// how the timeline's markers and the tree's items keep focus on the item the keys moved to.
+pub(crate) fn focus_item(root: &yew::NodeRef, testid: &str, index: Option<usize>) {
+    use wasm_bindgen::JsCast;
+    let (Some(root), Some(i)) = (root.cast::<web_sys::Element>(), index) else { return };
+    if let Ok(Some(item)) = root.query_selector(&format!("[data-testid={testid}][data-index=\"{i}\"]")) {
+        if let Ok(item) = item.dyn_into::<web_sys::HtmlElement>() {
+            let _ = item.focus();
+        }
+    }
+}

@@ -12,7 +12,6 @@ use crate::state::{Action, AppState};
 use details::OrgDetails;
 use node::OrgNode;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long, in milliseconds, typed letters add up to one type-ahead search.
@@ -50,7 +49,7 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
         let focus_pending = focus_pending.clone();
         use_effect_with(*active, move |active| {
             if focus_pending.replace(false) {
-                focus_node(&root, *active);
+                super::focus_item(&root, "org-node", *active);
             }
         });
     }
@@ -136,15 +135,5 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
                 <OrgDetails story={*story} state={state.clone()} on_action={on_action.clone()} />
             </div>
         </section>
-    }
-}
-
-/// Moves focus to a tree item.
-fn focus_node(root: &NodeRef, item: Option<usize>) {
-    let (Some(root), Some(i)) = (root.cast::<web_sys::Element>(), item) else { return };
-    if let Ok(Some(node)) = root.query_selector(&format!("[data-testid=org-node][data-index=\"{i}\"]")) {
-        if let Ok(node) = node.dyn_into::<web_sys::HtmlElement>() {
-            let _ = node.focus();
-        }
     }
 }

@@ -14,7 +14,6 @@ use navigator::Navigator;
 use std::cell::Cell;
 use std::rc::Rc;
 use title_card::TitleCard;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Least horizontal travel, in CSS pixels, that counts as a swipe.
@@ -40,7 +39,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let focus_marker = focus_marker.clone();
         use_effect_with((state.selected, state.scale), move |(selected, _)| {
             if focus_marker.replace(false) {
-                focus_selected_marker(&root, *selected);
+                super::focus_item(&root, "timeline-marker", *selected);
             }
         });
     }
@@ -129,15 +128,4 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 fn left(x: f64) -> String {
     let hundredths = (x.clamp(0.0, 1.0) * 10_000.0).round() as u32;
     format!("left: {}.{:02}%", hundredths / 100, hundredths % 100)
-}
-
-/// Moves focus to the selected event's marker, if it is shown.
-fn focus_selected_marker(root: &NodeRef, selected: Option<usize>) {
-    let (Some(root), Some(i)) = (root.cast::<web_sys::Element>(), selected) else { return };
-    let selector = format!("[data-testid=timeline-marker][data-index=\"{i}\"]");
-    if let Ok(Some(marker)) = root.query_selector(&selector) {
-        if let Ok(marker) = marker.dyn_into::<web_sys::HtmlElement>() {
-            let _ = marker.focus();
-        }
-    }
 }
