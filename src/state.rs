@@ -4,6 +4,36 @@ use crate::model::{Lang, OrgTree, Scale, Timeline};
 use crate::routing::Route;
 use std::rc::Rc;
 
+/// Data derived once from the story and never changed (the timeline, the tree): shared, and compared by
+/// address, since a deep comparison on every action and every props check would grow with the story.
+#[derive(Debug)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// Which views the page shows (`?view=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -64,9 +94,9 @@ pub struct AppState {
     /// Embed mode (`?embed=1`): a compact title, a link to the full page, no footer.
     pub embed: bool,
     /// The story's timeline (derived once, shared).
-    pub timeline: Rc<Timeline>,
+    pub timeline: Shared<Timeline>,
     /// The story's organizations as a tree (derived once, shared).
-    pub tree: Rc<OrgTree>,
+    pub tree: Shared<OrgTree>,
 }
 
 /// A change the reader asks for.
@@ -100,8 +130,8 @@ pub enum Action {
 impl AppState {
     /// The state at load: the title card (or what `route` names), every organization expanded.
     pub fn new(
-        timeline: Rc<Timeline>,
-        tree: Rc<OrgTree>,
+        timeline: Shared<Timeline>,
+        tree: Shared<OrgTree>,
         lang: Lang,
         lang2: Option<Lang>,
         view: View,
@@ -233,7 +263,7 @@ mod tests {
     use crate::story::STORY;
 
     fn start_with(lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
-        AppState::new(Rc::new(Timeline::new(&STORY)), Rc::new(OrgTree::new(&STORY)), lang, lang2, view, route)
+        AppState::new(Shared::new(Timeline::new(&STORY)), Shared::new(OrgTree::new(&STORY)), lang, lang2, view, route)
     }
 
     fn start() -> AppState {
@@ -290,7 +320,8 @@ mod tests {
         assert_eq!(inside.selected, Some(day_first() + 2));
         let out = inside.apply(Action::Zoom(Scale::History));
         assert_eq!((out.scale, out.selected), (Scale::History, Some(day_first() + 2)));
-        assert_eq!(start().apply(Action::Zoom(Scale::Day(99))), start());
+        let state = start();
+        assert_eq!(state.apply(Action::Zoom(Scale::Day(99))), state);
     }
 
     #[test]
@@ -375,7 +406,8 @@ mod tests {
         // Selecting a hidden node opens its ancestors.
         let opened = all.apply(Action::SelectNode(Some(leaf)));
         assert!(!opened.collapsed[env] && !opened.collapsed[org("integration-committee")]);
-        assert_eq!(start().apply(Action::ToggleNode(10_000)), start());
+        let state = start();
+        assert_eq!(state.apply(Action::ToggleNode(10_000)), state);
     }
 
     #[test]

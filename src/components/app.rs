@@ -12,7 +12,7 @@ use super::StoryRef;
 use crate::i18n::ui;
 use crate::model::{Lang, OrgTree, Timeline};
 use crate::routing::Route;
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, Shared, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,8 +50,8 @@ impl Reducible for Store {
 pub fn App(props: &AppProps) -> Html {
     let AppProps { story, lang, startup, page_url } = props;
     let store = use_reducer(|| {
-        let timeline = Rc::new(Timeline::new(story));
-        let tree = Rc::new(OrgTree::new(story));
+        let timeline = Shared::new(Timeline::new(story));
+        let tree = Shared::new(OrgTree::new(story));
         Store(AppState::new(timeline, tree, *lang, None, View::Both, Route::Title))
     });
     let on_action = {

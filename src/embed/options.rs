@@ -67,7 +67,7 @@ impl Options {
 }
 
 /// Percent-encodes everything but unreserved characters.
-pub fn encode(text: &str) -> String {
+fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

@@ -197,12 +197,6 @@ pub struct Story {
 }
 
 impl Story {
-    /// The sentences of a paragraph.
-    pub fn paragraph_sentences(&self, paragraph: &Paragraph) -> &'static [Sentence] {
-        let first = paragraph.first_sentence as usize;
-        &self.article.sentences[first..first + paragraph.sentence_count as usize]
-    }
-
     /// The event with this id.
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|event| event.id == id)

@@ -11,7 +11,6 @@ use crate::i18n::{format_when, ui};
 use crate::state::{Action, AppState};
 use event_card::EventCard;
 use navigator::Navigator;
-use std::cell::Cell;
 use std::rc::Rc;
 use title_card::TitleCard;
 use yew::prelude::*;
@@ -62,19 +61,19 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             on_action.emit(action);
         })
     };
-    let swipe_start = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
+    let swipe_start = use_mut_ref(|| None::<(i32, i32)>);
     let onpointerdown = {
         let swipe_start = swipe_start.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "mouse" {
-                swipe_start.borrow().set(Some((e.client_x(), e.client_y())));
+                *swipe_start.borrow_mut() = Some((e.client_x(), e.client_y()));
             }
         })
     };
     let onpointerup = {
         let on_action = on_action.clone();
         Callback::from(move |e: PointerEvent| {
-            if let Some((x, y)) = swipe_start.borrow().take() {
+            if let Some((x, y)) = swipe_start.borrow_mut().take() {
                 let (dx, dy) = (e.client_x() - x, e.client_y() - y);
                 if dx.abs() >= SWIPE_MIN && dx.abs() > 2 * dy.abs() {
                     on_action.emit(if dx < 0 { Action::Next } else { Action::Prev });
