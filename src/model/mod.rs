@@ -3,15 +3,19 @@
 //! Nothing here touches yew, web-sys or the DOM, so all of it builds and is tested natively. The same files
 //! are compiled into `build.rs`, which turns `data/` into statics of these types.
 
+pub mod citations;
 pub mod date;
 pub mod lang;
 pub mod layout;
 pub mod org_tree;
+pub mod search;
 pub mod story;
 pub mod timeline;
 
 pub use date::{PartialDate, Precision};
 pub use lang::Lang;
+pub use citations::{Citations, Citer};
 pub use org_tree::OrgTree;
+pub use search::{Found, Hit, HitKind, SearchIndex};
 pub use story::*;
 pub use timeline::{Scale, Timeline};

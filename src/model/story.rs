@@ -207,6 +207,11 @@ impl Story {
         self.organizations.iter().position(|org| org.id == id)
     }
 
+    /// The sentence of the article with this id.
+    pub fn sentence_index(&self, id: &str) -> Option<usize> {
+        self.article.sentences.iter().position(|s| s.id == id)
+    }
+
     /// The time zone an event's time is given in.
     pub fn time_zone(&self, when: &When) -> Option<&'static TimeZone> {
         when.time_zone.map(|i| &self.time_zones[i as usize])

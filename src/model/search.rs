@@ -1,0 +1,297 @@
+//! Finding events, organizations and sentences by any of their text, in any of the three languages.
+//!
+//! The index is built once: every item's texts, folded (see [`fold`]), laid end to end in one string, with
+//! the byte offset where each item ends. A query is folded the same way and looked for in that string with
+//! the standard library's substring search; after a hit the search jumps to the next item, so each item is
+//! counted once and the cost per keystroke is one pass over the folded text, with no allocation beyond the
+//! folded query and the hits kept. Korean and Chinese need no word splitting: a substring is a match.
+
+use super::story::{Story, Text};
+
+/// What a search result is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HitKind {
+    Event,
+    Organization,
+    Sentence,
+}
+
+/// One result: an item of the story, by kind and index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Hit {
+    pub kind: HitKind,
+    pub index: usize,
+}
+
+/// What a search found: every matching item counted, the first `limit` kept, in story order
+/// (events, then organizations, then sentences).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// The folded text of every item, searchable by substring.
+#[derive(Debug)]
+pub struct SearchIndex {
+    /// Every item's folded texts, each item closed by [`SEPARATOR`] (which no folded query contains).
+    text: String,
+    /// For each item, the byte offset just past its separator, ascending.
+    ends: Vec<u32>,
+    items: Vec<Hit>,
+}
+
+const SEPARATOR: char = '\u{0}';
+
+impl SearchIndex {
+    /// Folds and lays out every event (headline, text), organization (name, description, members, work)
+    /// and sentence of `story`.
+    pub fn new(story: &Story) -> SearchIndex {
+        let mut index = SearchIndex { text: String::new(), ends: Vec::new(), items: Vec::new() };
+        for (i, event) in story.events.iter().enumerate() {
+            index.push(Hit { kind: HitKind::Event, index: i }, [event.headline, event.text].iter());
+        }
+        for (i, org) in story.organizations.iter().enumerate() {
+            let texts = [Some(org.name), org.description, org.members_note].into_iter().flatten();
+            let work = org.work.iter().map(|w| w.text);
+            index.push(Hit { kind: HitKind::Organization, index: i }, texts.chain(work).collect::<Vec<_>>().iter());
+        }
+        for (i, sentence) in story.article.sentences.iter().enumerate() {
+            index.push(Hit { kind: HitKind::Sentence, index: i }, [sentence.text].iter());
+        }
+        index
+    }
+
+    fn push<'a>(&mut self, item: Hit, texts: impl Iterator<Item = &'a Text>) {
+        for text in texts {
+            for s in [text.ko, text.en, text.zh] {
+                fold_into(s, &mut self.text);
+                self.text.push('\n');
+            }
+        }
+        self.text.push(SEPARATOR);
+        self.ends.push(self.text.len() as u32);
+        self.items.push(item);
+    }
+
+    /// The number of items in the index.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Every item whose text contains `query` (folded); a blank query finds nothing. Keeps the first `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Found {
+        let mut found = Found::default();
+        self.scan(query, |hit| {
+            found.total += 1;
+            if found.hits.len() < limit {
+                found.hits.push(hit);
+            }
+        });
+        found
+    }
+
+    /// For each of the story's `event_count` events, whether its text contains `query`: the timeline's filter.
+    pub fn matching_events(&self, query: &str, event_count: usize) -> Vec<bool> {
+        let mut matching = vec![false; event_count];
+        self.scan(query, |hit| {
+            if let (HitKind::Event, Some(m)) = (hit.kind, matching.get_mut(hit.index)) {
+                *m = true;
+            }
+        });
+        matching
+    }
+
+    /// Calls `on_hit` for each item holding `query` (folded), in order, once per item.
+    fn scan(&self, query: &str, mut on_hit: impl FnMut(Hit)) {
+        let mut folded = String::with_capacity(query.len());
+        fold_into(query.trim(), &mut folded);
+        let folded = folded.trim();
+        if folded.is_empty() {
+            return;
+        }
+        let (mut start, mut item) = (0, 0);
+        while let Some(at) = self.text[start..].find(folded) {
+            let at = (start + at) as u32;
+            // The items are in order and so are the hits: walk forward to the item holding this one.
+            while self.ends[item] <= at {
+                item += 1;
+            }
+            on_hit(self.items[item]);
+            // Go on from the next item: each item counts once.
+            start = self.ends[item] as usize;
+            item += 1;
+            if item == self.items.len() {
+                break;
+            }
+        }
+    }
+}
+
+/// Appends `s` to `out` folded for matching: Latin letters lower-cased and stripped of accents, full-width
+/// forms made ASCII, the typographer's variants of quotes, dashes and middle dots made one, whitespace runs
+/// made one space, combining marks and [`SEPARATOR`] dropped. Korean, Chinese and everything else stay as
+/// they are, so no Unicode case tables are needed in the page.
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        let c = fold(c);
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        if c != SEPARATOR {
+            out.push(c);
+        }
+    }
+}
+
+/// Latin-1 Supplement letters U+00C0–U+00FF without their accents (`*`: kept as it is).
+const LATIN_1: &[u8; 64] = b"aaaaaaaceeeeiiiidnooooo*ouuuuy*saaaaaaaceeeeiiiidnooooo*ouuuuy*y";
+/// Latin Extended-A, U+0100–U+017F, without their accents.
+const LATIN_EXTENDED_A: &[u8; 128] =
+    b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// One character folded for matching (see [`fold_into`]); `SEPARATOR` means "drop it".
+fn fold(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{C0}'..='\u{FF}' => match LATIN_1[c as usize - 0xC0] {
+            b'*' => c,
+            b => b as char,
+        },
+        '\u{100}'..='\u{17F}' => LATIN_EXTENDED_A[c as usize - 0x100] as char,
+        '\u{300}'..='\u{36F}' | SEPARATOR => SEPARATOR,
+        '\u{FF01}'..='\u{FF5E}' => fold(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
+        '\u{3000}' => ' ',
+        '‘' | '’' | '‚' | '′' | '`' | '´' => '\'',
+        '“' | '”' | '„' | '″' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        '·' | '‧' | '・' | '•' | '∙' | '⋅' => '·',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{FIXTURE, STORY};
+
+    fn folded(s: &str) -> String {
+        let mut out = String::new();
+        fold_into(s, &mut out);
+        out
+    }
+
+    fn find(query: &str) -> Vec<Hit> {
+        SearchIndex::new(&STORY).search(query, usize::MAX).hits
+    }
+
+    fn kinds(query: &str, kind: HitKind) -> Vec<usize> {
+        find(query).into_iter().filter(|h| h.kind == kind).map(|h| h.index).collect()
+    }
+
+    #[test]
+    fn the_tables_cover_their_ranges() {
+        assert_eq!(LATIN_1.len(), 0x100 - 0xC0);
+        assert_eq!(LATIN_EXTENDED_A.len(), 0x180 - 0x100);
+        assert_eq!(folded("ÀÉÎÕÜÇÑØßÿ"), "aeiouçnøsy".replace('ç', "c").replace('ø', "o"));
+        assert_eq!(folded("ĀčĐěĞħİıĴĶŁŃŌŒŘŚŢŮŴŶŹſ"), "acdeghiijklnoorstuwyzs");
+        assert_eq!(folded("×÷Þþ"), "×÷Þþ", "signs and thorn are kept");
+    }
+
+    #[test]
+    fn latin_text_matches_without_case_or_accents() {
+        assert_eq!(folded("Café  DÉJÀ\tvu"), "cafe deja vu");
+        assert_eq!(folded("e\u{301}"), "e", "combining marks are dropped");
+        assert_eq!(folded("ＡＢＣ１２"), "abc12", "full-width forms are ASCII");
+        assert_eq!(folded("Park Won‑soon’s “MOU”"), "park won-soon's \"mou\"");
+        assert_eq!(folded("서울‧베이징 · 北京・"), "서울·베이징 · 北京·");
+    }
+
+    #[test]
+    fn finds_events_organizations_and_sentences_in_each_language() {
+        let env = STORY.organization_index("team-environment").unwrap();
+        for query in ["환경팀", "environment team", "ENVIRONMENT TEAM", "环境组"] {
+            assert!(kinds(query, HitKind::Organization).contains(&env), "{query}");
+            assert!(!kinds(query, HitKind::Sentence).is_empty(), "{query}");
+            assert!(!kinds(query, HitKind::Event).is_empty(), "{query}");
+        }
+        let sister = STORY.event_index("sister-cities").unwrap();
+        for query in ["자매도시", "sister cities", "Sister Cities", "友好城市"] {
+            assert!(kinds(query, HitKind::Event).contains(&sister), "{query}");
+        }
+        assert_eq!(kinds("서울·베이징 통합위원회", HitKind::Organization), kinds("서울‧베이징 통합위원회", HitKind::Organization));
+    }
+
+    /// The same search done the slow way: each item's texts folded one by one and searched.
+    fn naive(query: &str) -> Vec<Hit> {
+        let q = folded(query.trim());
+        let has = |texts: &[Text]| texts.iter().any(|t| [t.ko, t.en, t.zh].iter().any(|s| folded(s).contains(q.trim())));
+        let events = STORY.events.iter().enumerate().filter(|(_, e)| has(&[e.headline, e.text]));
+        let orgs = STORY.organizations.iter().enumerate().filter(|(_, o)| {
+            let texts: Vec<Text> =
+                [Some(o.name), o.description, o.members_note].into_iter().flatten().chain(o.work.iter().map(|w| w.text)).collect();
+            has(&texts)
+        });
+        let sentences = STORY.article.sentences.iter().enumerate().filter(|(_, s)| has(&[s.text]));
+        events
+            .map(|(i, _)| Hit { kind: HitKind::Event, index: i })
+            .chain(orgs.map(|(i, _)| Hit { kind: HitKind::Organization, index: i }))
+            .chain(sentences.map(|(i, _)| Hit { kind: HitKind::Sentence, index: i }))
+            .collect()
+    }
+
+    #[test]
+    fn finds_what_a_slow_search_finds_each_item_once_in_story_order() {
+        for query in ["e", "E", "the", "서울", "北京", "2015", "’", "park won-soon", "박원순 시장", "Committee", "팀"] {
+            let expected = naive(query);
+            assert!(!expected.is_empty(), "{query}");
+            assert_eq!(find(query), expected, "{query}");
+        }
+    }
+
+    #[test]
+    fn the_limit_keeps_the_first_hits_and_counts_them_all() {
+        let index = SearchIndex::new(&STORY);
+        let found = index.search("e", 5);
+        assert_eq!((found.total, found.hits.len()), (naive("e").len(), 5));
+        assert_eq!(found.hits, naive("e")[..5]);
+        assert_eq!(index.len(), STORY.events.len() + STORY.organizations.len() + STORY.article.sentences.len());
+    }
+
+    #[test]
+    fn the_filter_marks_the_matching_events() {
+        let index = SearchIndex::new(&STORY);
+        let events: Vec<usize> = naive("forum").iter().filter(|h| h.kind == HitKind::Event).map(|h| h.index).collect();
+        assert!(!events.is_empty());
+        let matching = index.matching_events("Forum", STORY.events.len());
+        assert_eq!(matching.iter().enumerate().filter(|(_, &m)| m).map(|(i, _)| i).collect::<Vec<_>>(), events);
+        assert!(index.matching_events("", STORY.events.len()).iter().all(|m| !m));
+    }
+
+    #[test]
+    fn blank_and_unmatched_queries_find_nothing() {
+        for query in ["", "   ", "\u{0}", "\u{301}", "zzzzqqq", "환경팀환경팀환경팀"] {
+            assert_eq!(SearchIndex::new(&STORY).search(query, 10), Found::default(), "{query:?}");
+        }
+    }
+
+    #[test]
+    fn a_match_never_spans_two_items() {
+        let index = SearchIndex::new(&STORY);
+        let last_of_first = STORY.events[0].text.zh.chars().last().unwrap();
+        let first_of_second = STORY.events[1].headline.ko.chars().next().unwrap();
+        let across = format!("{last_of_first}{first_of_second}");
+        assert!(index.search(&across, 10).hits.iter().all(|h| *h != Hit { kind: HitKind::Event, index: 0 }));
+    }
+
+    #[test]
+    fn the_fixture_story_is_searchable_too() {
+        let index = SearchIndex::new(&FIXTURE);
+        assert!(index.search(FIXTURE.events[0].headline.en, 10).hits.contains(&Hit { kind: HitKind::Event, index: 0 }));
+    }
+}
