@@ -1,6 +1,6 @@
 //! Deep links: `#event-<id>` (TimelineJS's convention) and `?event=<id>` choose the shown event,
-//! `#node-<id>` the selected organization. Pure functions of strings; the browser glue reads and writes
-//! the URL.
+//! `#node-<id>` the selected organization, `#sentence-<id>` a sentence of the article view. Pure functions
+//! of strings; the browser glue reads and writes the URL.
 
 use crate::model::Story;
 
@@ -8,6 +8,8 @@ use crate::model::Story;
 pub const EVENT_PREFIX: &str = "#event-";
 /// The prefix of an organization's fragment.
 pub const NODE_PREFIX: &str = "#node-";
+/// The prefix of a sentence's fragment (the article view).
+pub const SENTENCE_PREFIX: &str = "#sentence-";
 
 /// What a fragment points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +18,8 @@ pub enum Route {
     Title,
     Event(usize),
     Node(usize),
+    /// A sentence of the article, highlighted in the article view.
+    Sentence(usize),
 }
 
 /// What a URL fragment names. Anything unknown or malformed is the title card.
@@ -24,6 +28,8 @@ pub fn route_from_hash(story: &Story, hash: &str) -> Route {
         Route::Event(i)
     } else if let Some(i) = hash.strip_prefix(NODE_PREFIX).and_then(|id| story.organization_index(id)) {
         Route::Node(i)
+    } else if let Some(i) = hash.strip_prefix(SENTENCE_PREFIX).and_then(|id| story.sentence_index(id)) {
+        Route::Sentence(i)
     } else {
         Route::Title
     }
@@ -32,7 +38,7 @@ pub fn route_from_hash(story: &Story, hash: &str) -> Route {
 /// The route a changed fragment asks for; `None` for fragments that are not routes at all (the skip link's
 /// `#timeline`, say), which leave the state alone.
 pub fn route_change(story: &Story, hash: &str) -> Option<Route> {
-    let is_route = hash.is_empty() || hash == "#" || hash.starts_with(EVENT_PREFIX) || hash.starts_with(NODE_PREFIX);
+    let is_route = hash.is_empty() || hash == "#" || [EVENT_PREFIX, NODE_PREFIX, SENTENCE_PREFIX].iter().any(|p| hash.starts_with(p));
     is_route.then(|| route_from_hash(story, hash))
 }
 
@@ -49,6 +55,9 @@ pub fn hash_for(story: &Story, route: Route) -> String {
     match route {
         Route::Event(i) => story.events.get(i).map_or(String::new(), |e| format!("{EVENT_PREFIX}{}", e.id)),
         Route::Node(i) => story.organizations.get(i).map_or(String::new(), |o| format!("{NODE_PREFIX}{}", o.id)),
+        Route::Sentence(i) => {
+            story.article.sentences.get(i).map_or(String::new(), |s| format!("{SENTENCE_PREFIX}{}", s.id))
+        }
         Route::Title => String::new(),
     }
 }
@@ -66,6 +75,10 @@ mod tests {
         for i in 0..STORY.organizations.len() {
             assert_eq!(route_from_hash(&STORY, &hash_for(&STORY, Route::Node(i))), Route::Node(i));
         }
+        for i in 0..STORY.article.sentences.len() {
+            assert_eq!(route_from_hash(&STORY, &hash_for(&STORY, Route::Sentence(i))), Route::Sentence(i));
+        }
+        assert_eq!(hash_for(&STORY, Route::Sentence(0)), "#sentence-p1-s1");
         assert_eq!(hash_for(&STORY, Route::Title), "");
         assert_eq!(hash_for(&STORY, Route::Event(usize::MAX)), "");
     }

@@ -1,6 +1,6 @@
 //! The page's state in one place, and every way it changes: a pure reducer, tested natively.
 
-use crate::model::{Lang, OrgTree, Scale, Timeline};
+use crate::model::{Citations, Lang, OrgTree, Scale, Timeline};
 use crate::routing::Route;
 use std::rc::Rc;
 
@@ -41,11 +41,13 @@ pub enum View {
     Org,
     #[default]
     Both,
+    /// The article itself, in parallel text.
+    Article,
 }
 
 impl View {
     /// Every view, in the order the switch shows them.
-    pub const ALL: [View; 3] = [View::Timeline, View::Org, View::Both];
+    pub const ALL: [View; 4] = [View::Timeline, View::Org, View::Both, View::Article];
 
     /// The value in `?view=`.
     pub fn code(self) -> &'static str {
@@ -53,6 +55,7 @@ impl View {
             View::Timeline => "timeline",
             View::Org => "org",
             View::Both => "both",
+            View::Article => "article",
         }
     }
 
@@ -62,11 +65,11 @@ impl View {
     }
 
     pub fn shows_timeline(self) -> bool {
-        self != View::Org
+        matches!(self, View::Timeline | View::Both)
     }
 
     pub fn shows_org(self) -> bool {
-        self != View::Timeline
+        matches!(self, View::Org | View::Both)
     }
 }
 
@@ -87,6 +90,10 @@ pub struct AppState {
     pub view: View,
     /// The selected organization in the chart.
     pub node: Option<usize>,
+    /// The highlighted sentence of the article view.
+    pub sentence: Option<usize>,
+    /// The events the timeline is filtered to (by search), if it is.
+    pub filter: Option<Shared<Vec<bool>>>,
     /// Which organizations are collapsed in the chart (by index).
     pub collapsed: Vec<bool>,
     /// What the URL's fragment names: the last thing the reader chose.
@@ -97,10 +104,12 @@ pub struct AppState {
     pub timeline: Shared<Timeline>,
     /// The story's organizations as a tree (derived once, shared).
     pub tree: Shared<OrgTree>,
+    /// What cites each sentence of the article (derived once, shared).
+    pub citations: Shared<Citations>,
 }
 
 /// A change the reader asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     SetLang2(Option<Lang>),
@@ -118,6 +127,10 @@ pub enum Action {
     ShowNode(usize),
     /// Select an event and make sure the timeline is shown (from the chart's details).
     ShowEvent(usize),
+    /// Highlight a sentence in the article view, and show that view.
+    ShowSentence(usize),
+    /// Show only these events on the timeline (`None`: all); the steps then go through them alone.
+    Filter(Option<Shared<Vec<bool>>>),
     /// Follow a deep link (at load, Back / Forward, an edited fragment).
     Route(Route),
     ToggleNode(usize),
@@ -132,6 +145,7 @@ impl AppState {
     pub fn new(
         timeline: Shared<Timeline>,
         tree: Shared<OrgTree>,
+        citations: Shared<Citations>,
         lang: Lang,
         lang2: Option<Lang>,
         view: View,
@@ -145,11 +159,14 @@ impl AppState {
             sources_open: false,
             view,
             node: None,
+            sentence: None,
+            filter: None,
             collapsed: vec![false; tree.parent.len()],
             route: Route::Title,
             embed: false,
             timeline,
             tree,
+            citations,
         };
         state.apply(Action::SetLang2(lang2)).apply(Action::Route(route))
     }
@@ -165,7 +182,6 @@ impl AppState {
     /// The state after `action`. Out-of-range requests are clamped or ignored, never a panic.
     pub fn apply(&self, action: Action) -> AppState {
         let count = self.timeline.event_count;
-        let last = count.checked_sub(1);
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => {
@@ -182,13 +198,13 @@ impl AppState {
                 }
             }
             Action::Select(selected) => next.select(selected.filter(|&i| i < count)),
-            Action::Next => next.select(match self.selected {
-                None => last.map(|_| 0),
-                Some(i) => Some((i + 1).min(last.unwrap_or(0))),
-            }),
-            Action::Prev => next.select(self.selected.and_then(|i| i.checked_sub(1))),
-            Action::First => next.select(last.map(|_| 0)),
-            Action::Last => next.select(last),
+            Action::Next => {
+                let from = self.selected.map_or(0, |i| i + 1);
+                next.select((from..count).find(|&i| self.shown(i)).or(self.selected))
+            }
+            Action::Prev => next.select(self.selected.and_then(|i| (0..i).rev().find(|&i| self.shown(i)))),
+            Action::First => next.select((0..count).find(|&i| self.shown(i))),
+            Action::Last => next.select((0..count).rev().find(|&i| self.shown(i))),
             Action::Zoom(Scale::History) => next.scale = Scale::History,
             Action::Zoom(Scale::Day(c)) => {
                 if let Some(cluster) = self.timeline.clusters.get(c) {
@@ -212,9 +228,25 @@ impl AppState {
                     next.view = View::Both;
                 }
             }
-            Action::Route(Route::Title) => next.select(None),
-            Action::Route(Route::Event(i)) => next.select(Some(i).filter(|&i| i < count)),
-            Action::Route(Route::Node(i)) => next.select_node(Some(i)),
+            Action::ShowSentence(s) | Action::Route(Route::Sentence(s)) => {
+                if s < self.citations.sentence_count() {
+                    next.sentence = Some(s);
+                    next.view = View::Article;
+                    next.route = Route::Sentence(s);
+                }
+            }
+            Action::Filter(filter) => next.filter = filter.filter(|f| f.len() == count),
+            Action::Route(route) => {
+                match route {
+                    Route::Event(i) => next.select(Some(i).filter(|&i| i < count)),
+                    Route::Node(i) => next.select_node(Some(i)),
+                    _ => next.select(None),
+                }
+                // Back from a sentence to an event, a node or the title: leave the article for the views.
+                if matches!(self.route, Route::Sentence(_)) && self.view == View::Article {
+                    next.view = View::Both;
+                }
+            }
             Action::ToggleNode(i) => {
                 if let Some(c) = next.collapsed.get_mut(i) {
                     *c = !*c && !self.tree.children[i].is_empty();
@@ -226,10 +258,29 @@ impl AppState {
                     *c = !self.tree.children[i].is_empty();
                 }
             }
-            Action::SetView(view) => next.view = view,
+            Action::SetView(view) => {
+                next.view = view;
+                if view != View::Article && matches!(self.route, Route::Sentence(_)) {
+                    next.route = next.fallback_route();
+                }
+            }
             Action::SetEmbed(embed) => next.embed = embed,
         }
         next
+    }
+
+    /// Whether event `i` is on the (possibly filtered) timeline.
+    pub fn shown(&self, i: usize) -> bool {
+        self.filter.as_ref().is_none_or(|f| f[i])
+    }
+
+    /// What the URL names when it names no sentence: the selected node, else the event, else the title.
+    fn fallback_route(&self) -> Route {
+        match (self.node, self.selected) {
+            (Some(i), _) => Route::Node(i),
+            (None, Some(e)) => Route::Event(e),
+            (None, None) => Route::Title,
+        }
     }
 
     fn select(&mut self, selected: Option<usize>) {
@@ -249,11 +300,7 @@ impl AppState {
                 up = self.tree.parent[p];
             }
         }
-        self.route = match (node, self.selected) {
-            (Some(i), _) => Route::Node(i),
-            (None, Some(e)) => Route::Event(e),
-            (None, None) => Route::Title,
-        };
+        self.route = self.fallback_route();
     }
 }
 
@@ -263,7 +310,15 @@ mod tests {
     use crate::story::STORY;
 
     fn start_with(lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
-        AppState::new(Shared::new(Timeline::new(&STORY)), Shared::new(OrgTree::new(&STORY)), lang, lang2, view, route)
+        AppState::new(
+            Shared::new(Timeline::new(&STORY)),
+            Shared::new(OrgTree::new(&STORY)),
+            Shared::new(Citations::new(&STORY)),
+            lang,
+            lang2,
+            view,
+            route,
+        )
     }
 
     fn start() -> AppState {
@@ -390,6 +445,48 @@ mod tests {
         let shown = org_only.apply(Action::ShowEvent(3));
         assert_eq!((shown.view, shown.selected), (View::Both, Some(3)));
         assert_eq!(org_only.apply(Action::ShowEvent(10_000)).view, View::Org);
+    }
+
+    #[test]
+    fn a_sentence_opens_the_article_view_and_leaving_it_names_the_event_again() {
+        let state = start().apply(Action::Select(Some(2))).apply(Action::ShowSentence(4));
+        assert_eq!((state.view, state.sentence, state.route), (View::Article, Some(4), Route::Sentence(4)));
+        let back = state.apply(Action::SetView(View::Timeline));
+        assert_eq!((back.route, back.sentence), (Route::Event(2), Some(4)));
+        let back = state.apply(Action::Route(Route::Event(2)));
+        assert_eq!((back.view, back.selected), (View::Both, Some(2)), "Back from a sentence leaves the article");
+        let tab = start_with(Lang::En, None, View::Article, Route::Event(3));
+        assert_eq!((tab.view, tab.selected), (View::Article, Some(3)), "?view=article with #event- stays in the article");
+        let routed = start().apply(Action::Route(Route::Sentence(1)));
+        assert_eq!((routed.view, routed.sentence), (View::Article, Some(1)));
+        let unknown = start().apply(Action::ShowSentence(10_000));
+        assert_eq!((unknown.view, unknown.sentence, unknown.route), (View::Both, None, Route::Title), "unknown: no change");
+        assert!(!View::Article.shows_timeline() && !View::Article.shows_org());
+        let shown = state.apply(Action::ShowEvent(5));
+        assert_eq!((shown.view, shown.route), (View::Both, Route::Event(5)));
+    }
+
+    #[test]
+    fn a_filter_limits_the_steps_to_its_events() {
+        let count = STORY.events.len();
+        let only = |events: &[usize]| Shared::new((0..count).map(|i| events.contains(&i)).collect::<Vec<_>>());
+        let state = start().apply(Action::Filter(Some(only(&[2, 5, 7]))));
+        assert_eq!(state.apply(Action::Next).selected, Some(2));
+        assert_eq!(state.apply(Action::Last).selected, Some(7));
+        assert_eq!(state.apply(Action::Last).apply(Action::First).selected, Some(2));
+        let at5 = state.apply(Action::Select(Some(5)));
+        assert_eq!(at5.apply(Action::Next).selected, Some(7));
+        assert_eq!(at5.apply(Action::Prev).selected, Some(2));
+        assert_eq!(at5.apply(Action::Next).apply(Action::Next).selected, Some(7), "stays on the last match");
+        assert_eq!(at5.apply(Action::Prev).apply(Action::Prev).selected, None, "before the first is the title card");
+        let at3 = state.apply(Action::Select(Some(3)));
+        assert_eq!(at3.selected, Some(3), "a filter never moves the selection by itself");
+        assert_eq!(at3.apply(Action::Next).selected, Some(5));
+        let none = start().apply(Action::Filter(Some(only(&[]))));
+        assert_eq!(none.apply(Action::Next).selected, None);
+        assert_eq!(state.apply(Action::Filter(None)).apply(Action::Last).selected, Some(count - 1));
+        let wrong = Shared::new(vec![true; count + 1]);
+        assert_eq!(start().apply(Action::Filter(Some(wrong))).filter, None, "a filter of the wrong length is refused");
     }
 
     #[test]
