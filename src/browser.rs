@@ -135,3 +135,36 @@ fn storage() -> Option<web_sys::Storage> {
     // `local_storage()` throws (returns Err) in sandboxed frames; treat that like no storage.
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// Calls `on_slash` when the reader presses `/` outside any text field (the search shortcut). Drop to stop.
+pub fn on_slash_key(on_slash: impl Fn() + 'static) -> EventListener {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    EventListener::new_with_options(
+        &document,
+        "keydown",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+            if key.key() != "/" || key.ctrl_key() || key.meta_key() || key.alt_key() || key.is_composing() {
+                return;
+            }
+            let typing = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|t| {
+                matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || t.is_content_editable()
+            });
+            if !typing {
+                event.prevent_default();
+                on_slash();
+            }
+        },
+    )
+}
+
+/// Focuses the element with this `id`, scrolling it into view (the article view's highlighted sentence).
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}

@@ -3,14 +3,16 @@
 
 use super::embed_dialog::EmbedDialog;
 use super::lang_switch::LangSwitch;
+use super::article_view::ArticleView;
 use super::org_chart::OrgChart;
+use super::search::Search;
 use super::static_story::StaticStory;
 use super::story_header::StoryHeader;
 use super::timeline::TimelineView;
 use super::view_switch::ViewSwitch;
 use super::StoryRef;
 use crate::i18n::ui;
-use crate::model::{Lang, OrgTree, Timeline};
+use crate::model::{Citations, Lang, OrgTree, Timeline};
 use crate::routing::Route;
 use crate::state::{Action, AppState, Shared, View};
 use std::rc::Rc;
@@ -52,7 +54,8 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(|| {
         let timeline = Shared::new(Timeline::new(story));
         let tree = Shared::new(OrgTree::new(story));
-        Store(AppState::new(timeline, tree, *lang, None, View::Both, Route::Title))
+        let citations = Shared::new(Citations::new(story));
+        Store(AppState::new(timeline, tree, citations, *lang, None, View::Both, Route::Title))
     });
     let on_action = {
         let store = store.clone();
@@ -61,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (on_action, startup) = (on_action.clone(), startup.clone());
         use_effect_with((), move |_| {
-            startup.iter().for_each(|&action| on_action.emit(action));
+            startup.iter().for_each(|action| on_action.emit(action.clone()));
             crate::browser::mark_ready();
         });
     }
@@ -88,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
                     { (strings.side_by_side)(second) }
                 </button>
                 <LangSwitch current={lang} on_select={on_action.reform(Action::SetLang)} />
+                <Search story={*story} {lang} filtered={state.filter.is_some()} on_action={on_action.clone()} />
             </header>
             <main>
                 <StoryHeader story={*story} {lang} />
@@ -99,6 +103,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if state.view.shows_org() {
                     <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
+                }
+                if state.view == View::Article {
+                    <ArticleView story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
                 <StaticStory story={*story} {lang} noscript={false} />
             </main>

@@ -1,10 +1,12 @@
 //! Yew views, one component per file. State lives in [`app::App`]; the others are functions of their props.
 
 pub mod app;
+pub mod article_view;
 pub mod bi_text;
 pub mod embed_dialog;
 pub mod lang_switch;
 pub mod org_chart;
+pub mod search;
 pub mod sources;
 pub mod static_story;
 pub mod story_header;

@@ -1,9 +1,11 @@
 //! The sentences of the article an item comes from: the Korean original with the translation beside it,
-//! behind a disclosure button.
+//! behind a disclosure button, each with a link to its place in the article view.
 
 use crate::components::StoryRef;
 use crate::i18n::ui;
 use crate::model::{Index, Lang};
+use crate::routing::SENTENCE_PREFIX;
+use crate::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +18,14 @@ pub struct SourceListProps {
     pub lang2: Option<Lang>,
     pub open: bool,
     pub on_toggle: Callback<MouseEvent>,
+    /// Receives [`Action::ShowSentence`] from each sentence's link to the article view.
+    pub on_action: Callback<Action>,
 }
 
 /// The source sentences, revealed on demand.
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let SourceListProps { id, story, sources, lang, lang2, open, on_toggle } = props;
+    let SourceListProps { id, story, sources, lang, lang2, open, on_toggle, on_action } = props;
     let strings = ui(*lang);
     // The original is Korean; show it, then the reader's languages where they differ from it.
     let mut shown = vec![Lang::Ko];
@@ -51,6 +55,13 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                                         { sentence.text.get(l) }
                                     </p>
                                 }) }
+                                <a href={format!("{SENTENCE_PREFIX}{}", sentence.id)} class="in-article" data-testid="source-link"
+                                    onclick={on_action.reform(move |e: MouseEvent| {
+                                        e.prevent_default();
+                                        Action::ShowSentence(s as usize)
+                                    })}>
+                                    { strings.in_article }
+                                </a>
                             </li>
                         }
                     }) }

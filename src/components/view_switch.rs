@@ -1,4 +1,4 @@
-//! The view switch: timeline, org chart, or both (`?view=`).
+//! The view switch: timeline, org chart, both, or the article (`?view=`).
 
 use crate::i18n::ui;
 use crate::model::Lang;
@@ -26,6 +26,7 @@ pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
                         View::Timeline => strings.view_timeline,
                         View::Org => strings.view_org,
                         View::Both => strings.view_both,
+                        View::Article => strings.view_article,
                     } }
                 </button>
             }) }

@@ -116,7 +116,7 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
                 </div>
             }
             <SourceList id="org-sources" story={*story} sources={org.sources} {lang} {lang2} open={*sources_open}
-                on_toggle={toggle_sources} />
+                on_toggle={toggle_sources} on_action={on_action.clone()} />
         </section>
     }
 }

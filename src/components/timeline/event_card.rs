@@ -90,7 +90,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 { names(strings.figures, "event-figures", figures) }
             </dl>
             <SourceList id="event-sources" story={*story} sources={e.sources} {lang} {lang2} open={*sources_open}
-                on_toggle={on_action.reform(|_| Action::ToggleSources)} />
+                on_toggle={on_action.reform(|_| Action::ToggleSources)} on_action={on_action.clone()} />
         </article>
     }
 }

@@ -20,13 +20,16 @@ pub struct MarkerProps {
     pub tab_stop: bool,
     /// Whether the selected organization took part in this event.
     pub highlighted: bool,
+    /// Whether a search filter leaves this event out (the marker fades; the steps skip it).
+    #[prop_or_default]
+    pub filtered_out: bool,
     pub on_action: Callback<Action>,
 }
 
 /// A marker: a dot whose look (and name) says whether the event is stated, inferred or planned.
 #[component]
 pub fn Marker(props: &MarkerProps) -> Html {
-    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, on_action } = props;
+    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, filtered_out, on_action } = props;
     let e = &story.events[*event];
     let status = status_label(e.when.status, *lang);
     let mut label = format!("{}: {}", format_when(story, &e.when, *lang), e.headline.get(*lang));
@@ -38,7 +41,7 @@ pub fn Marker(props: &MarkerProps) -> Html {
     }
     let index = *event;
     html! {
-        <a href={format!("#event-{}", e.id)} class={classes!("marker", selected.then_some("selected"))} data-testid="timeline-marker"
+        <a href={format!("#event-{}", e.id)} class={classes!("marker", selected.then_some("selected"), filtered_out.then_some("filtered-out"))} data-testid="timeline-marker"
             data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
             style={left(*x)} aria-label={label}
             aria-current={selected.then_some("step")} data-highlighted={highlighted.then_some("true")} tabindex={if *tab_stop { "0" } else { "-1" }}

@@ -92,7 +92,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         let event = &story.events[i];
         format!("{} — {}", event.headline.get(state.lang), format_when(story, &event.when, state.lang))
     });
-    let step = |action: Action| on_action.reform(move |_: MouseEvent| action);
+    let step = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
     html! {
         <section id="timeline" class="timeline-view" ref={root} aria-label={strings.timeline} tabindex="-1" {onkeydown}>
             <div class="timeline-controls">

@@ -63,7 +63,7 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                     HistoryItem::Event(i) => html! {
                         <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
                             tab_stop={state.selected == Some(i) || (!selection_on_history && n == 0)}
-                            highlighted={highlighted[i]} on_action={on_action.clone()} />
+                            highlighted={highlighted[i]} filtered_out={!state.shown(i)} on_action={on_action.clone()} />
                     },
                     HistoryItem::Cluster(c) => {
                         let cluster = &timeline.clusters[c];
@@ -130,7 +130,7 @@ fn DayAxis(props: &DayAxisProps) -> Html {
                         }
                         <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
                             tab_stop={selected_here.map_or(i == day.first, |s| s == i)} highlighted={highlighted[i]}
-                            on_action={on_action.clone()} />
+                            filtered_out={!state.shown(i)} on_action={on_action.clone()} />
                     </>
                 }
             }) }
