@@ -30,6 +30,13 @@ for (const theme of ['light', 'dark'] as const) {
         if (view !== 'org') await explainer.sourcesToggle().click();
         expect(await violations(page), `${view}`).toEqual([]);
       }
+      // The article view with a sentence highlighted and what cites it, and the search with its results.
+      await explainer.open(`?lang=${lang}&lang2=${lang === 'ko' ? 'en' : 'ko'}#sentence-p12-s1`);
+      await expect(page.getByTestId('cited-by')).toBeVisible();
+      await page.getByTestId('search').fill(lang === 'zh' ? '北京' : lang === 'ko' ? '베이징' : 'Beijing');
+      await expect(page.getByTestId('search-result').first()).toBeVisible();
+      await page.getByTestId('search').press('ArrowDown');
+      expect(await violations(page), 'article and search').toEqual([]);
       await context.close();
     });
   }
@@ -79,7 +86,7 @@ test('keyboard alone reaches every control in a sensible order, each with a visi
     expect(focused.outline, `focus ring on ${focused.id}`).toBe(true);
     seen.push(focused.id);
   }
-  const order = ['skip-link', 'timeline', 'lang2-toggle', 'prev-event', 'next-event', 'zoom', 'timeline-marker', 'sources-toggle', 'org-node', 'embed-button'];
+  const order = ['skip-link', 'timeline', 'lang2-toggle', 'search', 'prev-event', 'next-event', 'zoom', 'timeline-marker', 'sources-toggle', 'org-node', 'embed-button'];
   const positions = order.map((id) => seen.indexOf(id));
   expect(positions.every((p) => p >= 0), `reached: ${seen.join(', ')}`).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);

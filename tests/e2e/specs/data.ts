@@ -6,12 +6,15 @@ const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(dataDir + file, 'utf8'));
 
 export type Text = { ko: string; en: string; zh: string };
-export type Event = { id: string; headline: Text; text: Text; when: { date: string; status: string }; sources: string[]; organizations?: string[] };
+export type Event = { id: string; headline: Text; text: Text; when: { date: string; status: string }; sources: string[]; organizations?: string[]; people?: string[] };
 export const article = read('article.json') as { headline: Text; summary: Text; paragraphs: { sentences: { id: string; text: Text }[] }[] };
 export const events = read('events.json').events as Event[];
-export type Org = { id: string; name: Text; kind: string; parent?: string; side?: string; created?: { date: string } };
+export type Org = { id: string; name: Text; kind: string; parent?: string; side?: string; created?: { date: string };
+  description?: Text; members_note?: Text; work?: { text: Text; sources: string[] }[]; sources: string[] };
+export const people = read('entities.json').people as { id: string; name: Text; sources: string[] }[];
 export const organizations = read('entities.json').organizations as Org[];
 export const ids = events.map((e) => e.id);
+export const sentences = article.paragraphs.flatMap((p) => p.sentences);
 export const sentence = (id: string) => article.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === id)!;
 /** Events on a day with other events: the day view's. */
 export const dayIds = events

@@ -22,13 +22,20 @@ export class ExplainerPage {
   readonly next = () => this.page.getByTestId('next-event');
   readonly sourcesToggle = () => this.card().getByTestId('sources-toggle');
   readonly sources = () => this.card().getByTestId('sources');
-  readonly viewButton = (view: 'timeline' | 'org' | 'both') => this.page.getByTestId('view-switch').locator(`[data-view="${view}"]`);
+  readonly viewButton = (view: 'timeline' | 'org' | 'both' | 'article') => this.page.getByTestId('view-switch').locator(`[data-view="${view}"]`);
   readonly orgChart = () => this.page.getByTestId('org-chart');
   readonly nodes = () => this.page.getByTestId('org-node');
   readonly node = (id: string) => this.page.locator(`[data-testid="org-node"][data-node-id="${id}"]`);
   readonly nodeBox = (id: string) => this.node(id).locator('> .org-box');
   readonly orgDetails = () => this.page.getByTestId('org-details');
   readonly announcement = () => this.page.getByTestId('announcement');
+  readonly articleView = () => this.page.getByTestId('article-view');
+  /** The reader's copy of a sentence in the article view (the one `#sentence-<id>` names). */
+  readonly articleSentence = (id: string) => this.page.locator(`#sentence-${id}`);
+  readonly citedBy = () => this.page.getByTestId('cited-by');
+  readonly search = () => this.page.getByTestId('search');
+  readonly searchStatus = () => this.page.getByTestId('search-status');
+  readonly results = () => this.page.getByTestId('search-result');
 
   /** Opens the page and waits until the app has hydrated and applied the URL (`<html data-ready>`). */
   async open(path = '') {
