@@ -38,7 +38,9 @@ pub fn route_from_hash(story: &Story, hash: &str) -> Route {
 /// The route a changed fragment asks for; `None` for fragments that are not routes at all (the skip link's
 /// `#timeline`, say), which leave the state alone.
 pub fn route_change(story: &Story, hash: &str) -> Option<Route> {
-    let is_route = hash.is_empty() || hash == "#" || [EVENT_PREFIX, NODE_PREFIX, SENTENCE_PREFIX].iter().any(|p| hash.starts_with(p));
+    let is_route = hash.is_empty()
+        || hash == "#"
+        || [EVENT_PREFIX, NODE_PREFIX, SENTENCE_PREFIX].iter().any(|p| hash.starts_with(p));
     is_route.then(|| route_from_hash(story, hash))
 }
 

@@ -456,11 +456,19 @@ mod tests {
         let back = state.apply(Action::Route(Route::Event(2)));
         assert_eq!((back.view, back.selected), (View::Both, Some(2)), "Back from a sentence leaves the article");
         let tab = start_with(Lang::En, None, View::Article, Route::Event(3));
-        assert_eq!((tab.view, tab.selected), (View::Article, Some(3)), "?view=article with #event- stays in the article");
+        assert_eq!(
+            (tab.view, tab.selected),
+            (View::Article, Some(3)),
+            "?view=article with #event- stays in the article"
+        );
         let routed = start().apply(Action::Route(Route::Sentence(1)));
         assert_eq!((routed.view, routed.sentence), (View::Article, Some(1)));
         let unknown = start().apply(Action::ShowSentence(10_000));
-        assert_eq!((unknown.view, unknown.sentence, unknown.route), (View::Both, None, Route::Title), "unknown: no change");
+        assert_eq!(
+            (unknown.view, unknown.sentence, unknown.route),
+            (View::Both, None, Route::Title),
+            "unknown: no change"
+        );
         assert!(!View::Article.shows_timeline() && !View::Article.shows_org());
         let shown = state.apply(Action::ShowEvent(5));
         assert_eq!((shown.view, shown.route), (View::Both, Route::Event(5)));

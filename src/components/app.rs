@@ -1,9 +1,9 @@
 //! The whole page: owns the state (one reducer) and keeps the URL, storage and `<html lang>` in step
 //! with it in the browser.
 
+use super::article_view::ArticleView;
 use super::embed_dialog::EmbedDialog;
 use super::lang_switch::LangSwitch;
-use super::article_view::ArticleView;
 use super::org_chart::OrgChart;
 use super::search::Search;
 use super::static_story::StaticStory;

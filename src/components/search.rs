@@ -56,14 +56,19 @@ pub fn Search(props: &SearchProps) -> Html {
     }
     // Runs the query (building the index the first time) and, if the timeline is filtered, refilters it.
     let run = {
-        let (story, results, index, on_action, filtered) = (*story, results.clone(), index.clone(), on_action.clone(), *filtered);
+        let (story, results, index, on_action, filtered) =
+            (*story, results.clone(), index.clone(), on_action.clone(), *filtered);
         move |query: String| {
             let mut index = index.borrow_mut();
             let index = index.get_or_insert_with(|| SearchIndex::new(&story));
             let found = index.search(&query, SHOWN);
             if filtered {
                 let blank = query.trim().is_empty();
-                on_action.emit(if blank { Action::Filter(None) } else { filter_action(index, &query, story.events.len()) });
+                on_action.emit(if blank {
+                    Action::Filter(None)
+                } else {
+                    filter_action(index, &query, story.events.len())
+                });
             }
             results.set(Results { open: !query.trim().is_empty(), query, found, active: None });
         }
@@ -130,7 +135,8 @@ pub fn Search(props: &SearchProps) -> Html {
         })
     };
     let toggle_filter = {
-        let (results, index, on_action, filtered, story) = (results.clone(), index, on_action.clone(), *filtered, *story);
+        let (results, index, on_action, filtered, story) =
+            (results.clone(), index, on_action.clone(), *filtered, *story);
         Callback::from(move |_: MouseEvent| match &*index.borrow() {
             Some(index) if !filtered => on_action.emit(filter_action(index, &results.query, story.events.len())),
             _ => on_action.emit(Action::Filter(None)),
@@ -190,6 +196,8 @@ fn describe(story: &StoryRef, hit: Hit, lang: Lang) -> (&'static str, &'static s
             (strings.result_event, "event", format!("{}: {}", format_when(story, &e.when, lang), e.headline.get(lang)))
         }
         HitKind::Organization => (strings.result_org, "org", story.organizations[hit.index].name.get(lang).into()),
-        HitKind::Sentence => (strings.result_sentence, "sentence", story.article.sentences[hit.index].text.get(lang).into()),
+        HitKind::Sentence => {
+            (strings.result_sentence, "sentence", story.article.sentences[hit.index].text.get(lang).into())
+        }
     }
 }

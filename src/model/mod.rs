@@ -12,9 +12,9 @@ pub mod search;
 pub mod story;
 pub mod timeline;
 
+pub use citations::{Citations, Citer};
 pub use date::{PartialDate, Precision};
 pub use lang::Lang;
-pub use citations::{Citations, Citer};
 pub use org_tree::OrgTree;
 pub use search::{Found, Hit, HitKind, SearchIndex};
 pub use story::*;

@@ -224,17 +224,24 @@ mod tests {
         for query in ["자매도시", "sister cities", "Sister Cities", "友好城市"] {
             assert!(kinds(query, HitKind::Event).contains(&sister), "{query}");
         }
-        assert_eq!(kinds("서울·베이징 통합위원회", HitKind::Organization), kinds("서울‧베이징 통합위원회", HitKind::Organization));
+        assert_eq!(
+            kinds("서울·베이징 통합위원회", HitKind::Organization),
+            kinds("서울‧베이징 통합위원회", HitKind::Organization)
+        );
     }
 
     /// The same search done the slow way: each item's texts folded one by one and searched.
     fn naive(query: &str) -> Vec<Hit> {
         let q = folded(query.trim());
-        let has = |texts: &[Text]| texts.iter().any(|t| [t.ko, t.en, t.zh].iter().any(|s| folded(s).contains(q.trim())));
+        let has =
+            |texts: &[Text]| texts.iter().any(|t| [t.ko, t.en, t.zh].iter().any(|s| folded(s).contains(q.trim())));
         let events = STORY.events.iter().enumerate().filter(|(_, e)| has(&[e.headline, e.text]));
         let orgs = STORY.organizations.iter().enumerate().filter(|(_, o)| {
-            let texts: Vec<Text> =
-                [Some(o.name), o.description, o.members_note].into_iter().flatten().chain(o.work.iter().map(|w| w.text)).collect();
+            let texts: Vec<Text> = [Some(o.name), o.description, o.members_note]
+                .into_iter()
+                .flatten()
+                .chain(o.work.iter().map(|w| w.text))
+                .collect();
             has(&texts)
         });
         let sentences = STORY.article.sentences.iter().enumerate().filter(|(_, s)| has(&[s.text]));
@@ -247,7 +254,8 @@ mod tests {
 
     #[test]
     fn finds_what_a_slow_search_finds_each_item_once_in_story_order() {
-        for query in ["e", "E", "the", "서울", "北京", "2015", "’", "park won-soon", "박원순 시장", "Committee", "팀"] {
+        for query in ["e", "E", "the", "서울", "北京", "2015", "’", "park won-soon", "박원순 시장", "Committee", "팀"]
+        {
             let expected = naive(query);
             assert!(!expected.is_empty(), "{query}");
             assert_eq!(find(query), expected, "{query}");
