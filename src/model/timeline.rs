@@ -14,6 +14,10 @@ const UNTIMED_OFFSET: i64 = 24 * 60 + 1;
 /// phone, where the axis is 260 px wide (see `.axis` in styles/components.css).
 pub const MIN_SPACING: f64 = 0.13;
 
+/// How many markers an axis shows at once: as many as stay `MIN_SPACING` apart. A longer axis shows a
+/// window of this many around the selection, so the page holds a few dozen markers whatever the story's size.
+pub const WINDOW: usize = 8;
+
 /// A calendar day with two or more events, shown hour by hour.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DayCluster {
@@ -22,10 +26,9 @@ pub struct DayCluster {
     /// The events of the day: `first..first + count` in the story.
     pub first: usize,
     pub count: usize,
-    /// Positions of the day's events (in story order), events with no time last, after a break.
-    pub layout: AxisLayout,
-    /// Whole hours from the day's first to last time, with their positions, thinned so labels do not crowd.
-    pub hours: Vec<(u8, f64)>,
+    /// The minute of the day of each event (in story order); events with no time after the last, so that
+    /// the layout cuts the stretch short and marks it.
+    times: Vec<i64>,
 }
 
 impl DayCluster {
@@ -33,6 +36,60 @@ impl DayCluster {
     pub fn contains(&self, event: usize) -> bool {
         (self.first..self.first + self.count).contains(&event)
     }
+
+    /// The day's events around `selected` (or its first), laid out, with whole hours as labels.
+    pub fn window(&self, selected: Option<usize>) -> DayWindow {
+        let focus = selected.filter(|&e| self.contains(e)).map_or(0, |e| e - self.first);
+        let window = AxisWindow::around(&self.times, focus);
+        let timed = || self.times[window.items.clone()].iter().copied().filter(|&t| t < UNTIMED_OFFSET);
+        let hours = match (timed().min(), timed().max()) {
+            (Some(a), Some(b)) => thin_labels(
+                ((a + 59) / 60..=b / 60).map(|h| (h as u8, window.layout.x_at(h * 60))).collect(),
+                MIN_SPACING,
+            ),
+            _ => vec![],
+        };
+        let items = window.items.start + self.first..window.items.end + self.first;
+        DayWindow { window: AxisWindow { items, ..window }, hours }
+    }
+}
+
+/// Part of an axis, laid out: which of its items it shows, where they sit, and whether more lie beyond.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisWindow {
+    /// The items shown (history items, or the story's events for a day).
+    pub items: std::ops::Range<usize>,
+    /// Their positions, in the order of `items`.
+    pub layout: AxisLayout,
+    pub more_before: bool,
+    pub more_after: bool,
+}
+
+impl AxisWindow {
+    /// At most `WINDOW` of `times` (in order), around `focus`, laid out.
+    fn around(times: &[i64], focus: usize) -> AxisWindow {
+        let n = times.len();
+        let start = focus.saturating_sub(WINDOW / 2).min(n.saturating_sub(WINDOW));
+        let end = (start + WINDOW).min(n);
+        let layout = AxisLayout::new(&times[start..end], MIN_SPACING);
+        AxisWindow { items: start..end, layout, more_before: start > 0, more_after: end < n }
+    }
+}
+
+/// The shown part of the history axis, with year labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryWindow {
+    pub window: AxisWindow,
+    /// (year, position), one per year that has a marker, thinned.
+    pub years: Vec<(i32, f64)>,
+}
+
+/// The shown part of a day's axis, with hour labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayWindow {
+    pub window: AxisWindow,
+    /// Whole hours from the shown events' first to last time, with their positions, thinned.
+    pub hours: Vec<(u8, f64)>,
 }
 
 /// What the history axis shows: a single event, or a day cluster.
@@ -55,67 +112,74 @@ pub struct Timeline {
     pub event_count: usize,
     pub clusters: Vec<DayCluster>,
     pub history: Vec<HistoryItem>,
-    pub history_layout: AxisLayout,
-    /// Year labels for the history axis: (year, position), one per year that has a marker, thinned.
-    pub years: Vec<(i32, f64)>,
+    /// The first and last year of the story.
+    pub span: Option<(i32, i32)>,
+    /// The time (minutes) and year of each history item.
+    history_times: Vec<i64>,
+    history_years: Vec<i32>,
+    /// For each event, the history item that shows it (itself, or its day).
+    item_of: Vec<usize>,
 }
 
 impl Timeline {
-    /// Derives the timeline of a story whose events are in chronological order.
+    /// Derives the timeline of a story whose events are in chronological order; linear in its size.
     pub fn new(story: &Story) -> Timeline {
         let dates: Vec<PartialDate> = story.events.iter().map(|e| e.when.date).collect();
         let clusters =
             day_groups(&dates).into_iter().map(|(first, count)| day_cluster(&dates, first, count)).collect::<Vec<_>>();
         let mut history = Vec::new();
+        let mut item_of = Vec::with_capacity(dates.len());
+        let mut next_cluster = clusters.iter().enumerate().peekable();
         let mut event = 0;
         while event < dates.len() {
-            match clusters.iter().position(|c| c.first == event) {
-                Some(c) => {
-                    history.push(HistoryItem::Cluster(c));
-                    event += clusters[c].count;
+            let item = match next_cluster.next_if(|(_, c)| c.first == event) {
+                Some((c, cluster)) => {
+                    item_of.extend(std::iter::repeat_n(history.len(), cluster.count));
+                    event += cluster.count;
+                    HistoryItem::Cluster(c)
                 }
                 None => {
-                    history.push(HistoryItem::Event(event));
+                    item_of.push(history.len());
                     event += 1;
+                    HistoryItem::Event(event - 1)
                 }
-            }
+            };
+            history.push(item);
         }
         let date_of = |item: &HistoryItem| match *item {
             HistoryItem::Event(e) => dates[e],
             HistoryItem::Cluster(c) => clusters[c].date,
         };
-        let times: Vec<i64> = history.iter().map(|item| date_of(item).minutes()).collect();
-        let history_layout = AxisLayout::new(&times, MIN_SPACING);
+        let history_times = history.iter().map(|item| date_of(item).minutes()).collect();
+        let history_years: Vec<i32> = history.iter().map(|item| date_of(item).year).collect();
+        let span = history_years.first().zip(history_years.last()).map(|(&a, &b)| (a, b));
+        Timeline { event_count: dates.len(), clusters, history, span, history_times, history_years, item_of }
+    }
+
+    /// The history items around the selected event (or the first), laid out, with year labels.
+    pub fn history_window(&self, selected: Option<usize>) -> HistoryWindow {
+        let focus = selected.and_then(|e| self.item_of.get(e)).copied().unwrap_or(0);
+        let window = AxisWindow::around(&self.history_times, focus);
         let mut years: Vec<(i32, f64)> = Vec::new();
-        for (item, &x) in history.iter().zip(&history_layout.positions) {
-            let year = date_of(item).year;
+        for (&year, &x) in self.history_years[window.items.clone()].iter().zip(&window.layout.positions) {
             if years.last().is_none_or(|&(y, _)| y != year) {
                 years.push((year, x));
             }
         }
-        let years = thin_labels(years, MIN_SPACING);
-        Timeline { event_count: dates.len(), clusters, history, history_layout, years }
+        HistoryWindow { years: thin_labels(years, MIN_SPACING), window }
     }
 
     /// The day cluster an event belongs to, if any.
     pub fn cluster_of(&self, event: usize) -> Option<usize> {
-        self.clusters.iter().position(|c| c.contains(event))
+        match self.item_of.get(event).map(|&i| self.history[i]) {
+            Some(HistoryItem::Cluster(c)) => Some(c),
+            _ => None,
+        }
     }
 
     /// The scale on which an event's own marker is shown.
     pub fn scale_of(&self, event: usize) -> Scale {
         self.cluster_of(event).map_or(Scale::History, Scale::Day)
-    }
-
-    /// The position of an event's marker on its own scale.
-    pub fn position_of(&self, event: usize) -> f64 {
-        match self.cluster_of(event) {
-            Some(c) => self.clusters[c].layout.positions[event - self.clusters[c].first],
-            None => {
-                let item = self.history.iter().position(|item| *item == HistoryItem::Event(event));
-                item.map_or(0.5, |i| self.history_layout.positions[i])
-            }
-        }
     }
 }
 
@@ -140,18 +204,9 @@ fn day_cluster(dates: &[PartialDate], first: usize, count: usize) -> DayCluster 
     let day = &dates[first..first + count];
     let minute = |d: &PartialDate| d.time.map(|(h, m)| h as i64 * 60 + m as i64);
     let last_time = day.iter().filter_map(minute).max();
-    let times: Vec<i64> =
-        day.iter().map(|d| minute(d).unwrap_or_else(|| last_time.map_or(0, |t| t + UNTIMED_OFFSET))).collect();
-    let layout = AxisLayout::new(&times, MIN_SPACING);
-    let first_time = day.iter().filter_map(minute).min();
-    let hours = match (first_time, last_time) {
-        (Some(a), Some(b)) => {
-            thin_labels(((a + 59) / 60..=b / 60).map(|h| (h as u8, layout.x_at(h * 60))).collect(), MIN_SPACING)
-        }
-        _ => vec![],
-    };
+    let times = day.iter().map(|d| minute(d).unwrap_or_else(|| last_time.map_or(0, |t| t) + UNTIMED_OFFSET)).collect();
     let PartialDate { year, month, day: d, .. } = dates[first];
-    DayCluster { date: PartialDate { year, month, day: d, time: None }, first, count, layout, hours }
+    DayCluster { date: PartialDate { year, month, day: d, time: None }, first, count, times }
 }
 
 #[cfg(test)]
@@ -168,30 +223,42 @@ mod tests {
         assert_eq!(day.count, 6);
         assert_eq!(timeline.history.len(), STORY.events.len() - 6 + 1);
         // The day shows its whole hours from 10:00 to 16:00, as many as fit.
-        let hours: Vec<u8> = day.hours.iter().map(|h| h.0).collect();
+        let shown = day.window(None);
+        let hours: Vec<u8> = shown.hours.iter().map(|h| h.0).collect();
         assert_eq!((hours[0], hours[hours.len() - 1]), (10, 16));
         assert!(hours.len() >= 4, "{hours:?}");
-        assert!(day.hours.windows(2).all(|w| w[1].1 - w[0].1 >= MIN_SPACING - 1e-9));
-        // The event with no time comes after a break.
-        assert_eq!(day.layout.breaks.len(), 1);
+        assert!(shown.hours.windows(2).all(|w| w[1].1 - w[0].1 >= MIN_SPACING - 1e-9));
+        // The event with no time comes after a break; the whole day fits in one window.
+        assert_eq!(shown.window.layout.breaks.len(), 1);
+        assert_eq!(shown.window.items, day.first..day.first + day.count);
     }
 
     #[test]
     fn history_is_in_order_with_one_break_and_years() {
         let timeline = Timeline::new(&STORY);
-        assert!(timeline.history_layout.positions.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(timeline.history_layout.breaks.len(), 1);
-        let years: Vec<i32> = timeline.years.iter().map(|y| y.0).collect();
+        let shown = timeline.history_window(None);
+        assert_eq!(shown.window.items, 0..timeline.history.len(), "this story's history fits in one window");
+        assert!(!shown.window.more_before && !shown.window.more_after);
+        assert!(shown.window.layout.positions.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(shown.window.layout.breaks.len(), 1);
+        let years: Vec<i32> = shown.years.iter().map(|y| y.0).collect();
         assert_eq!(years, vec![1993, 2013, 2014, 2015, 2016]);
+        assert_eq!(timeline.span, Some((1993, 2016)));
     }
 
     #[test]
-    fn every_event_has_a_scale_and_a_position() {
+    fn every_event_has_a_scale_and_is_in_its_window() {
         let timeline = Timeline::new(&STORY);
         for (i, event) in STORY.events.iter().enumerate() {
             let on_day = event.when.date.day == Some(4) && event.when.date.month == Some(11);
             assert_eq!(timeline.scale_of(i) != Scale::History, on_day, "{}", event.id);
-            assert!((0.0..=1.0).contains(&timeline.position_of(i)));
+            let shown = match timeline.scale_of(i) {
+                Scale::History => timeline.history_window(Some(i)).window.items.map(|n| timeline.history[n]).collect(),
+                Scale::Day(c) => {
+                    timeline.clusters[c].window(Some(i)).window.items.map(HistoryItem::Event).collect::<Vec<_>>()
+                }
+            };
+            assert!(shown.contains(&HistoryItem::Event(i)), "{}", event.id);
         }
     }
 
@@ -199,12 +266,68 @@ mod tests {
     fn the_fixture_story_has_a_day_of_two_events_on_one_minute() {
         let timeline = Timeline::new(&crate::story::FIXTURE);
         assert_eq!(timeline.history, vec![HistoryItem::Event(0), HistoryItem::Cluster(0), HistoryItem::Event(3)]);
-        let day = &timeline.clusters[0];
-        assert_eq!(day.layout.positions, vec![0.0, 1.0]);
+        let day = timeline.clusters[0].window(None);
+        assert_eq!(day.window.layout.positions, vec![0.0, 1.0]);
         assert_eq!(day.hours, vec![(9, 0.0)]);
         // 1850 to 2020 is cut short.
-        assert_eq!(timeline.history_layout.breaks.len(), 1);
-        assert_eq!(timeline.years.iter().map(|y| y.0).collect::<Vec<_>>(), vec![1850, 2020, 2021]);
+        let history = timeline.history_window(None);
+        assert_eq!(history.window.layout.breaks.len(), 1);
+        assert_eq!(history.years.iter().map(|y| y.0).collect::<Vec<_>>(), vec![1850, 2020, 2021]);
+    }
+
+    /// A story of `n` events, one a day from 2000 on, and every tenth day a second event at noon.
+    fn long_dates(n: usize) -> Vec<PartialDate> {
+        (0..n)
+            .map(|i| {
+                let (year, rest) = (2000 + (i / 300) as i32, i % 300);
+                let text = format!("{year}-{:02}-{:02}", rest / 25 + 1, rest % 25 / 2 + 1);
+                PartialDate::parse(&if rest % 2 == 1 { format!("{text}T12:00") } else { text }).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_story_shows_a_window_that_follows_the_selection() {
+        let dates = long_dates(10_000);
+        let clusters: Vec<DayCluster> =
+            day_groups(&dates).into_iter().map(|(first, count)| day_cluster(&dates, first, count)).collect();
+        assert!(clusters.len() > 1000);
+        // Build a timeline by hand (the story statics are this crate's own), through the same code.
+        let timeline = timeline_of(&dates);
+        assert_eq!(timeline.event_count, 10_000);
+        for selected in [None, Some(0), Some(1), Some(4_999), Some(9_998), Some(9_999)] {
+            let shown = timeline.history_window(selected);
+            assert!(shown.window.items.len() <= WINDOW);
+            assert!(shown.window.layout.min_spacing() >= MIN_SPACING - 1e-9);
+            if let Some(e) = selected {
+                assert!(shown.window.items.contains(&timeline.item_of[e]), "{e}");
+            }
+        }
+        let middle = timeline.history_window(Some(4_999)).window;
+        assert!(middle.more_before && middle.more_after);
+        assert!(!timeline.history_window(None).window.more_before);
+        assert!(!timeline.history_window(Some(9_999)).window.more_after);
+    }
+
+    fn timeline_of(dates: &[PartialDate]) -> Timeline {
+        use crate::model::{Event, Status, Story, Text, When};
+        let blank = Text { ko: "", en: "", zh: "" };
+        let events: Vec<Event> = dates
+            .iter()
+            .map(|&date| Event {
+                id: "",
+                when: When { date, time_zone: None, status: Status::Stated, basis: None },
+                headline: blank,
+                text: blank,
+                place: None,
+                people: &[],
+                organizations: &[],
+                figures: &[],
+                sources: &[],
+            })
+            .collect();
+        let story = Story { events: Box::leak(events.into_boxed_slice()), ..STORY };
+        Timeline::new(&story)
     }
 
     fn dates(texts: &[&str]) -> Vec<PartialDate> {
@@ -226,15 +349,26 @@ mod tests {
     #[test]
     fn a_day_of_untimed_events_is_evenly_spaced() {
         let all = dates(&["2015-11-04", "2015-11-04", "2015-11-04"]);
-        let day = day_cluster(&all, 0, 3);
-        assert_eq!(day.layout.positions, vec![0.0, 0.5, 1.0]);
+        let day = day_cluster(&all, 0, 3).window(None);
+        assert_eq!(day.window.layout.positions, vec![0.0, 0.5, 1.0]);
         assert!(day.hours.is_empty());
     }
 
     #[test]
     fn events_on_the_same_minute_get_apart() {
         let all = dates(&["2015-11-04T10:10", "2015-11-04T10:10"]);
-        let day = day_cluster(&all, 0, 2);
-        assert_eq!(day.layout.positions, vec![0.0, 1.0]);
+        let day = day_cluster(&all, 0, 2).window(None);
+        assert_eq!(day.window.layout.positions, vec![0.0, 1.0]);
+    }
+
+    #[test]
+    fn a_crowded_day_shows_a_window_around_the_selection() {
+        let all: Vec<PartialDate> =
+            (0..30).map(|m| PartialDate::parse(&format!("2015-11-04T10:{m:02}")).unwrap()).collect();
+        let day = day_cluster(&all, 0, 30);
+        assert_eq!(day.window(None).window.items, 0..WINDOW);
+        assert_eq!(day.window(Some(20)).window.items, 16..16 + WINDOW);
+        assert_eq!(day.window(Some(29)).window.items, 30 - WINDOW..30);
+        assert!((WINDOW - 1) as f64 * MIN_SPACING <= 1.0, "a full window keeps its markers apart");
     }
 }

@@ -1,5 +1,7 @@
 //! The navigator: the history axis (with each busy day as one cluster marker) and a day axis per such day.
-//! Only the current scale's axis is shown; every event keeps its one marker in the page.
+//! Only the current scale's axis is shown. A long axis shows a window of markers around the selection (see
+//! [`WINDOW`](crate::model::timeline::WINDOW)), so the page holds a few dozen markers at most whatever the
+//! story's size; each event in the window, and each day in it, keeps its one marker in the page.
 
 use super::left;
 use super::marker::Marker;
@@ -28,7 +30,7 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
     let highlighted = Rc::new(state.highlighted_events(story));
     let (scale_label, zoom) = match state.scale {
         Scale::History => {
-            let years = timeline.years.first().zip(timeline.years.last()).map(|(a, b)| format!("{}–{}", a.0, b.0));
+            let years = timeline.span.map(|(a, b)| format!("{a}–{b}"));
             // Zoom into the day of the selection, or else the first busy day.
             let target =
                 state.selected.and_then(|i| timeline.cluster_of(i)).or((!timeline.clusters.is_empty()).then_some(0));
@@ -40,8 +42,14 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
             (day_label(story, &timeline.clusters[c], lang), Some((strings.zoom_out.to_string(), Scale::History)))
         }
     };
-    // One tab stop per axis: the selected marker, or else the first.
+    // One tab stop per axis: the selected marker, or else the first shown.
     let selection_on_history = state.selected.is_some_and(|i| timeline.scale_of(i) == Scale::History);
+    let shown = timeline.history_window(state.selected);
+    let window = &shown.window;
+    let clusters_shown: Vec<usize> = timeline.history[window.items.clone()]
+        .iter()
+        .filter_map(|item| if let HistoryItem::Cluster(c) = *item { Some(c) } else { None })
+        .collect();
     html! {
         <div class="navigator" data-testid="timeline" data-scale={if state.scale == Scale::History { "history" } else { "day" }}
             role="group" aria-label={strings.timeline}>
@@ -55,11 +63,12 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
             </div>
             <div class="axis" data-axis="history" hidden={state.scale != Scale::History}>
                 <div class="axis-line" aria-hidden="true"></div>
-                { for timeline.history_layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
-                { for timeline.years.iter().map(|&(year, x)| html! {
+                { more(window.more_before, window.more_after) }
+                { for window.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
+                { for shown.years.iter().map(|&(year, x)| html! {
                     <span class="tick" style={left(x)} aria-hidden="true">{ year }</span>
                 }) }
-                { for timeline.history.iter().zip(&timeline.history_layout.positions).enumerate().map(|(n, (item, &x))| match *item {
+                { for timeline.history[window.items.clone()].iter().zip(&window.layout.positions).enumerate().map(|(n, (item, &x))| match *item {
                     HistoryItem::Event(i) => html! {
                         <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
                             tab_stop={state.selected == Some(i) || (!selection_on_history && n == 0)}
@@ -89,7 +98,7 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                     }
                 }) }
             </div>
-            { for (0..timeline.clusters.len()).map(|c| html! {
+            { for clusters_shown.into_iter().map(|c| html! {
                 <DayAxis story={*story} state={state.clone()} cluster={c} highlighted={highlighted.clone()}
                     on_action={on_action.clone()} key={c} />
             }) }
@@ -114,14 +123,17 @@ fn DayAxis(props: &DayAxisProps) -> Html {
     let lang = state.lang;
     let strings = ui(lang);
     let selected_here = state.selected.filter(|&i| day.contains(i));
+    let shown = day.window(selected_here);
+    let window = &shown.window;
     html! {
         <div class="axis" data-axis="day" hidden={state.scale != Scale::Day(*cluster)}>
             <div class="axis-line" aria-hidden="true"></div>
-            { for day.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
-            { for day.hours.iter().map(|&(hour, x)| html! {
+            { more(window.more_before, window.more_after) }
+            { for window.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
+            { for shown.hours.iter().map(|&(hour, x)| html! {
                 <span class="tick" style={left(x)} aria-hidden="true">{ format_hour(hour, lang) }</span>
             }) }
-            { for (day.first..day.first + day.count).zip(&day.layout.positions).map(|(i, &x)| {
+            { for window.items.clone().zip(&window.layout.positions).map(|(i, &x)| {
                 let untimed = story.events[i].when.date.time.is_none();
                 html! {
                     <>
@@ -129,7 +141,7 @@ fn DayAxis(props: &DayAxisProps) -> Html {
                             <span class="tick untimed" style={left(x)} aria-hidden="true">{ strings.time_not_given }</span>
                         }
                         <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
-                            tab_stop={selected_here.map_or(i == day.first, |s| s == i)} highlighted={highlighted[i]}
+                            tab_stop={selected_here.map_or(i == window.items.start, |s| s == i)} highlighted={highlighted[i]}
                             filtered_out={!state.shown(i)} on_action={on_action.clone()} />
                     </>
                 }
@@ -149,5 +161,15 @@ fn day_label(story: &StoryRef, day: &DayCluster, lang: Lang) -> String {
     match zone {
         Some(zone) => format!("{date} · {} ({})", zone.name.get(lang), format_utc_offset(zone.utc_offset_minutes)),
         None => date,
+    }
+}
+
+/// Marks at the ends of an axis that goes on beyond its window (the steps reach what lies there).
+fn more(before: bool, after: bool) -> Html {
+    html! {
+        <>
+            if before { <span class="axis-more before" aria-hidden="true">{ "…" }</span> }
+            if after { <span class="axis-more after" aria-hidden="true">{ "…" }</span> }
+        </>
     }
 }
