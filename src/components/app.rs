@@ -3,13 +3,13 @@
 
 use super::article_view::ArticleView;
 use super::embed_dialog::EmbedDialog;
-use super::lang_switch::LangSwitch;
+use super::lang_switch::lang_switch;
 use super::org_chart::OrgChart;
 use super::search::Search;
 use super::static_story::StaticStory;
-use super::story_header::StoryHeader;
+use super::story_header::story_header;
 use super::timeline::TimelineView;
-use super::view_switch::ViewSwitch;
+use super::view_switch::view_switch;
 use super::StoryRef;
 use crate::i18n::ui;
 use crate::model::{Citations, Lang, OrgTree, Timeline};
@@ -85,16 +85,16 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("app", embed.then_some("embedded"))} lang={lang.code()}>
             <a class="skip-link" href="#timeline" data-testid="skip-link">{ strings.skip_to_timeline }</a>
             <header class="site-header">
-                <ViewSwitch current={state.view} {lang} on_select={on_action.reform(Action::SetView)} />
+                { view_switch(state.view, lang, &on_action.reform(Action::SetView)) }
                 <button type="button" class="lang2-toggle" data-testid="lang2-toggle"
                     aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
                     { (strings.side_by_side)(second) }
                 </button>
-                <LangSwitch current={lang} on_select={on_action.reform(Action::SetLang)} />
+                { lang_switch(lang, &on_action.reform(Action::SetLang)) }
                 <Search story={*story} {lang} filtered={state.filter.is_some()} on_action={on_action.clone()} />
             </header>
             <main>
-                <StoryHeader story={*story} {lang} />
+                { story_header(*story, lang) }
                 if embed {
                     <p class="full-page"><a href={full_page} target="_blank" rel="noopener" data-testid="full-page-link">{ strings.full_page }</a></p>
                 }

@@ -68,9 +68,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                                 <p lang={l.code()} class={classes!("paragraph", (l == Lang::Ko).then_some("original"))}>
                                     { for sentences.clone().map(|s| html! {
                                         <>
-                                            <Sentence story={*story} sentence={s} text_lang={l} primary={l == lang}
-                                                selected={selected == Some(s)} citations={state.citations.of(s).len()}
-                                                reader={lang} on_action={on_action.clone()} />
+                                            { sentence(SentenceProps { story: *story, sentence: s, text_lang: l, primary: l == lang,
+                                                selected: selected == Some(s), citations: state.citations.of(s).len(),
+                                                reader: lang, on_action: on_action.clone() }) }
                                             { if l == Lang::Zh { "" } else { " " } }
                                         </>
                                     }) }
@@ -78,7 +78,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                             }) }
                         </div>
                         if let Some(s) = holds_selection {
-                            <CitedBy story={*story} state={state.clone()} sentence={s} on_action={on_action.clone()} />
+                            { cited_by(*story, state, s, on_action) }
                         }
                     </>
                 }
@@ -87,7 +87,6 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct SentenceProps {
     story: StoryRef,
     sentence: usize,
@@ -103,9 +102,8 @@ struct SentenceProps {
 }
 
 /// One sentence in one language: a link when something cites it, plain text otherwise.
-#[component]
-fn Sentence(props: &SentenceProps) -> Html {
-    let SentenceProps { story, sentence, text_lang, primary, selected, citations, reader, on_action } = props;
+fn sentence(props: SentenceProps) -> Html {
+    let SentenceProps { story, sentence, text_lang, primary, selected, citations, reader, on_action } = &props;
     let cited = *citations > 0;
     let s = &story.article.sentences[*sentence];
     let id = primary.then(|| format!("sentence-{}", s.id));
@@ -133,26 +131,16 @@ fn Sentence(props: &SentenceProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CitedByProps {
-    story: StoryRef,
-    state: Rc<AppState>,
-    sentence: usize,
-    on_action: Callback<Action>,
-}
-
 /// What cites the highlighted sentence: its events and organizations (each opens in its view) and people.
-#[component]
-fn CitedBy(props: &CitedByProps) -> Html {
-    let CitedByProps { story, state, sentence, on_action } = props;
+fn cited_by(story: StoryRef, state: &AppState, sentence: usize, on_action: &Callback<Action>) -> Html {
     let lang = state.lang;
     let strings = ui(lang);
-    let citers = state.citations.of(*sentence);
+    let citers = state.citations.of(sentence);
     if citers.is_empty() {
         return html! {};
     }
     html! {
-        <aside class="cited-by" data-testid="cited-by" data-sentence-id={story.article.sentences[*sentence].id}
+        <aside class="cited-by" data-testid="cited-by" data-sentence-id={story.article.sentences[sentence].id}
             aria-labelledby="cited-by-title">
             <h3 id="cited-by-title">{ strings.cited_by }</h3>
             <ul>
@@ -167,7 +155,7 @@ fn CitedBy(props: &CitedByProps) -> Html {
                                         ev.prevent_default();
                                         Action::ShowEvent(i)
                                     })}>
-                                    { format_when(story, &e.when, lang) }{ ": " }{ e.headline.get(lang) }
+                                    { format_when(&story, &e.when, lang) }{ ": " }{ e.headline.get(lang) }
                                 </a>
                             </li>
                         }

@@ -8,7 +8,6 @@ use crate::routing::SENTENCE_PREFIX;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SourceListProps {
     /// The `id` of the list, which the toggle controls.
     pub id: &'static str,
@@ -23,9 +22,8 @@ pub struct SourceListProps {
 }
 
 /// The source sentences, revealed on demand.
-#[component]
-pub fn SourceList(props: &SourceListProps) -> Html {
-    let SourceListProps { id, story, sources, lang, lang2, open, on_toggle, on_action } = props;
+pub fn source_list(props: SourceListProps) -> Html {
+    let SourceListProps { id, story, sources, lang, lang2, open, on_toggle, on_action } = &props;
     let strings = ui(*lang);
     // The original is Korean; show it, then the reader's languages where they differ from it.
     let mut shown = vec![Lang::Ko];

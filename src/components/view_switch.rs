@@ -5,22 +5,13 @@ use crate::model::Lang;
 use crate::state::View;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ViewSwitchProps {
-    pub current: View,
-    pub lang: Lang,
-    pub on_select: Callback<View>,
-}
-
 /// Toggle buttons choosing the views shown; the current one is pressed.
-#[component]
-pub fn ViewSwitch(props: &ViewSwitchProps) -> Html {
-    let ViewSwitchProps { current, lang, on_select } = props;
-    let strings = ui(*lang);
+pub fn view_switch(current: View, lang: Lang, on_select: &Callback<View>) -> Html {
+    let strings = ui(lang);
     html! {
         <div class="segmented view-switch" role="group" aria-label={strings.views} data-testid="view-switch">
             { for View::ALL.into_iter().map(|view| html! {
-                <button type="button" data-view={view.code()} aria-pressed={(view == *current).to_string()}
+                <button type="button" data-view={view.code()} aria-pressed={(view == current).to_string()}
                     onclick={on_select.reform(move |_| view)}>
                     { match view {
                         View::Timeline => strings.view_timeline,

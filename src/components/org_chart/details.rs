@@ -2,8 +2,8 @@
 //! proposed, the events it took part in (each opens that event), the people in them, and its sources.
 
 use super::node::founding;
-use crate::components::bi_text::BiText;
-use crate::components::sources::SourceList;
+use crate::components::bi_text::bi_text;
+use crate::components::sources::{source_list, SourceListProps};
 use crate::components::StoryRef;
 use crate::i18n::ui;
 use crate::model::org_tree::events_of;
@@ -30,7 +30,7 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
         return html! { <section class="org-details" data-testid="org-details"><p class="hint">{ strings.pick_a_node }</p></section> };
     };
     let org = &story.organizations[i];
-    let bi = |text| html! { <BiText {text} {lang} {lang2} /> };
+    let bi = |text| bi_text(text, lang, lang2);
     let events: Vec<usize> =
         events_of(story, &state.tree, i).into_iter().enumerate().filter(|(_, on)| *on).map(|(e, _)| e).collect();
     let mut people: Vec<usize> = Vec::new();
@@ -115,8 +115,8 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
                     }) }</ul>
                 </div>
             }
-            <SourceList id="org-sources" story={*story} sources={org.sources} {lang} {lang2} open={*sources_open}
-                on_toggle={toggle_sources} on_action={on_action.clone()} />
+            { source_list(SourceListProps { id: "org-sources", story: *story, sources: org.sources, lang, lang2,
+                open: *sources_open, on_toggle: toggle_sources, on_action: on_action.clone() }) }
         </section>
     }
 }

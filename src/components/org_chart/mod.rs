@@ -10,7 +10,7 @@ use crate::i18n::ui;
 use crate::model::org_tree::{tree_step, type_ahead, TreeMove, TreeStep};
 use crate::state::{Action, AppState};
 use details::OrgDetails;
-use node::OrgNode;
+use node::{org_node, OrgNodeProps};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -128,8 +128,8 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
             <div class="org-layout">
                 <ul class="org-tree" role="tree" aria-labelledby="org-chart-heading" data-testid="org-chart" ref={root} {onkeydown}>
                     { for tree.roots.iter().map(|&r| html! {
-                        <OrgNode story={*story} state={state.clone()} item={r} active={*active}
-                            involved={involved.clone()} on_action={on_action.clone()} on_focus={on_focus_item.clone()} key={r} />
+                        { org_node(&OrgNodeProps { story: *story, state: state.clone(), item: r, active: *active,
+                            involved: involved.clone(), on_action: on_action.clone(), on_focus: on_focus_item.clone() }) }
                     }) }
                 </ul>
                 <OrgDetails story={*story} state={state.clone()} on_action={on_action.clone()} />

@@ -1,7 +1,7 @@
 //! One organization in the tree: its box (name, kind, founding or "new", side, members note) and, when
 //! expanded, its members, ordered by the side they belong to.
 
-use crate::components::bi_text::BiText;
+use crate::components::bi_text::bi_text;
 use crate::components::StoryRef;
 use crate::i18n::{format_date, ui};
 use crate::model::Lang;
@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone)]
 pub struct OrgNodeProps {
     pub story: StoryRef,
     pub state: Rc<AppState>,
@@ -24,8 +24,7 @@ pub struct OrgNodeProps {
 }
 
 /// A tree item and, recursively, its children.
-#[component]
-pub fn OrgNode(props: &OrgNodeProps) -> Html {
+pub fn org_node(props: &OrgNodeProps) -> Html {
     let OrgNodeProps { story, state, item, active, involved, on_action, on_focus } = props;
     let i = *item;
     let org = &story.organizations[i];
@@ -63,14 +62,14 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
                 if let Some(side) = org.side {
                     <span class="org-side">{ (strings.side)(story.organizations[side as usize].name.get(lang)) }</span>
                 }
-                <span class="org-name" id={name_id}><BiText text={org.name} {lang} {lang2} /></span>
+                <span class="org-name" id={name_id}>{ bi_text(org.name, lang, lang2) }</span>
                 <span class="org-kind">{ (strings.kind)(org.kind) }</span>
                 if let Some((new, text)) = founding {
                     <span class={classes!("org-founded", new.then_some("new"))} data-testid={new.then_some("org-new")}>{ text }</span>
                 }
                 if children.is_empty() {
                     if let Some(note) = org.members_note {
-                        <span class="members-note"><BiText text={note} {lang} {lang2} /></span>
+                        <span class="members-note">{ bi_text(note, lang, lang2) }</span>
                     }
                 }
                 if highlighted {
@@ -80,8 +79,7 @@ pub fn OrgNode(props: &OrgNodeProps) -> Html {
             if !children.is_empty() && expanded {
                 <ul role="group">
                     { for children.iter().map(|&c| html! {
-                        <OrgNode story={*story} state={state.clone()} item={c} active={*active} involved={involved.clone()}
-                            on_action={on_action.clone()} on_focus={on_focus.clone()} key={c} />
+                        { org_node(&OrgNodeProps { item: c, ..props.clone() }) }
                     }) }
                 </ul>
             }

@@ -1,15 +1,14 @@
 //! The shown event: date and time zone, status, headline, text, place, people, organizations, figures,
 //! and its source sentences on demand. In side-by-side mode every text shows in both languages.
 
-use crate::components::bi_text::BiText;
-use crate::components::sources::SourceList;
+use crate::components::bi_text::bi_text;
+use crate::components::sources::{source_list, SourceListProps};
 use crate::components::StoryRef;
 use crate::i18n::{format_when, status_label, ui};
 use crate::model::{Lang, Text};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct EventCardProps {
     pub story: StoryRef,
     pub event: usize,
@@ -20,14 +19,13 @@ pub struct EventCardProps {
 }
 
 /// The card of one event.
-#[component]
-pub fn EventCard(props: &EventCardProps) -> Html {
-    let EventCardProps { story, event, lang, lang2, sources_open, on_action } = props;
+pub fn event_card(props: EventCardProps) -> Html {
+    let EventCardProps { story, event, lang, lang2, sources_open, on_action } = &props;
     let (lang, lang2) = (*lang, *lang2);
     let e = &story.events[*event];
     let strings = ui(lang);
     let status = status_label(e.when.status, lang);
-    let bi = |text: Text| html! { <BiText {text} {lang} {lang2} /> };
+    let bi = |text: Text| bi_text(text, lang, lang2);
     // A list of names, each with an optional detail (a person's role).
     let names = |label: &'static str, testid: &'static str, items: Vec<(Text, Option<Text>)>| {
         (!items.is_empty()).then(|| {
@@ -89,8 +87,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 }
                 { names(strings.figures, "event-figures", figures) }
             </dl>
-            <SourceList id="event-sources" story={*story} sources={e.sources} {lang} {lang2} open={*sources_open}
-                on_toggle={on_action.reform(|_| Action::ToggleSources)} on_action={on_action.clone()} />
+            { source_list(SourceListProps { id: "event-sources", story: *story, sources: e.sources, lang, lang2,
+                open: *sources_open, on_toggle: on_action.reform(|_| Action::ToggleSources), on_action: on_action.clone() }) }
         </article>
     }
 }

@@ -8,7 +8,7 @@ use crate::model::Lang;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct MarkerProps {
     pub story: StoryRef,
     pub event: usize,
@@ -21,15 +21,13 @@ pub struct MarkerProps {
     /// Whether the selected organization took part in this event.
     pub highlighted: bool,
     /// Whether a search filter leaves this event out (the marker fades; the steps skip it).
-    #[prop_or_default]
     pub filtered_out: bool,
     pub on_action: Callback<Action>,
 }
 
 /// A marker: a dot whose look (and name) says whether the event is stated, inferred or planned.
-#[component]
-pub fn Marker(props: &MarkerProps) -> Html {
-    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, filtered_out, on_action } = props;
+pub fn marker(props: MarkerProps) -> Html {
+    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, filtered_out, on_action } = &props;
     let e = &story.events[*event];
     let status = status_label(e.when.status, *lang);
     let mut label = format!("{}: {}", format_when(story, &e.when, *lang), e.headline.get(*lang));

@@ -9,10 +9,10 @@ mod title_card;
 use super::StoryRef;
 use crate::i18n::{format_when, ui};
 use crate::state::{Action, AppState};
-use event_card::EventCard;
-use navigator::Navigator;
+use event_card::{event_card, EventCardProps};
+use navigator::navigator;
 use std::rc::Rc;
-use title_card::TitleCard;
+use title_card::title_card;
 use yew::prelude::*;
 
 /// Least horizontal travel, in CSS pixels, that counts as a swipe.
@@ -106,13 +106,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     <span class="step-text">{ strings.next }</span><span aria-hidden="true">{ "›" }</span>
                 </button>
             </div>
-            <Navigator story={*story} state={state.clone()} on_action={on_action.clone()} />
+            { navigator(*story, state, on_action) }
             <div class="card-frame" {onpointerdown} {onpointerup}>
                 if let Some(i) = state.selected {
-                    <EventCard story={*story} event={i} lang={state.lang} lang2={state.lang2}
-                        sources_open={state.sources_open} on_action={on_action.clone()} />
+                    { event_card(EventCardProps { story: *story, event: i, lang: state.lang, lang2: state.lang2,
+                        sources_open: state.sources_open, on_action: on_action.clone() }) }
                 } else {
-                    <TitleCard story={*story} lang={state.lang} lang2={state.lang2} on_start={step(Action::Next)} />
+                    { title_card(*story, state.lang, state.lang2, step(Action::Next)) }
                 }
             </div>
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">

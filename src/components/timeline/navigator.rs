@@ -4,7 +4,7 @@
 //! story's size; each event in the window, and each day in it, keeps its one marker in the page.
 
 use super::left;
-use super::marker::Marker;
+use super::marker::{marker, MarkerProps};
 use crate::components::StoryRef;
 use crate::i18n::{format_date, format_hour, format_utc_offset, ui};
 use crate::model::timeline::{DayCluster, HistoryItem};
@@ -13,21 +13,12 @@ use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NavigatorProps {
-    pub story: StoryRef,
-    pub state: Rc<AppState>,
-    pub on_action: Callback<Action>,
-}
-
 /// The time navigator with its zoom control.
-#[component]
-pub fn Navigator(props: &NavigatorProps) -> Html {
-    let NavigatorProps { story, state, on_action } = props;
+pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>) -> Html {
     let timeline = &state.timeline;
     let lang = state.lang;
     let strings = ui(lang);
-    let highlighted = Rc::new(state.highlighted_events(story));
+    let highlighted = Rc::new(state.highlighted_events(&story));
     let (scale_label, zoom) = match state.scale {
         Scale::History => {
             let years = timeline.span.map(|(a, b)| format!("{a}–{b}"));
@@ -39,7 +30,7 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
             (years.unwrap_or_default(), zoom)
         }
         Scale::Day(c) => {
-            (day_label(story, &timeline.clusters[c], lang), Some((strings.zoom_out.to_string(), Scale::History)))
+            (day_label(&story, &timeline.clusters[c], lang), Some((strings.zoom_out.to_string(), Scale::History)))
         }
     };
     // One tab stop per axis: the selected marker, or else the first shown.
@@ -70,9 +61,9 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                 }) }
                 { for timeline.history[window.items.clone()].iter().zip(&window.layout.positions).enumerate().map(|(n, (item, &x))| match *item {
                     HistoryItem::Event(i) => html! {
-                        <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
-                            tab_stop={state.selected == Some(i) || (!selection_on_history && n == 0)}
-                            highlighted={highlighted[i]} filtered_out={!state.shown(i)} on_action={on_action.clone()} />
+                        { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),
+                            tab_stop: state.selected == Some(i) || (!selection_on_history && n == 0),
+                            highlighted: highlighted[i], filtered_out: !state.shown(i), on_action: on_action.clone() }) }
                     },
                     HistoryItem::Cluster(c) => {
                         let cluster = &timeline.clusters[c];
@@ -99,34 +90,28 @@ pub fn Navigator(props: &NavigatorProps) -> Html {
                 }) }
             </div>
             { for clusters_shown.into_iter().map(|c| html! {
-                <DayAxis story={*story} state={state.clone()} cluster={c} highlighted={highlighted.clone()}
-                    on_action={on_action.clone()} key={c} />
+                { day_axis(story, state, c, &highlighted, on_action) }
             }) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DayAxisProps {
-    story: StoryRef,
-    state: Rc<AppState>,
-    cluster: usize,
-    highlighted: Rc<Vec<bool>>,
-    on_action: Callback<Action>,
-}
-
 /// One busy day, hour by hour; events with no time given stand after a break at the end.
-#[component]
-fn DayAxis(props: &DayAxisProps) -> Html {
-    let DayAxisProps { story, state, cluster, highlighted, on_action } = props;
-    let day = &state.timeline.clusters[*cluster];
+fn day_axis(
+    story: StoryRef,
+    state: &AppState,
+    cluster: usize,
+    highlighted: &[bool],
+    on_action: &Callback<Action>,
+) -> Html {
+    let day = &state.timeline.clusters[cluster];
     let lang = state.lang;
     let strings = ui(lang);
     let selected_here = state.selected.filter(|&i| day.contains(i));
     let shown = day.window(selected_here);
     let window = &shown.window;
     html! {
-        <div class="axis" data-axis="day" hidden={state.scale != Scale::Day(*cluster)}>
+        <div class="axis" data-axis="day" hidden={state.scale != Scale::Day(cluster)}>
             <div class="axis-line" aria-hidden="true"></div>
             { more(window.more_before, window.more_after) }
             { for window.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
@@ -140,9 +125,9 @@ fn DayAxis(props: &DayAxisProps) -> Html {
                         if untimed {
                             <span class="tick untimed" style={left(x)} aria-hidden="true">{ strings.time_not_given }</span>
                         }
-                        <Marker story={*story} event={i} {x} {lang} selected={state.selected == Some(i)}
-                            tab_stop={selected_here.map_or(i == window.items.start, |s| s == i)} highlighted={highlighted[i]}
-                            filtered_out={!state.shown(i)} on_action={on_action.clone()} />
+                        { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),
+                            tab_stop: selected_here.map_or(i == window.items.start, |s| s == i), highlighted: highlighted[i],
+                            filtered_out: !state.shown(i), on_action: on_action.clone() }) }
                     </>
                 }
             }) }
