@@ -168,3 +168,21 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Calls `on_print(true)` when the page is about to print (or print media starts to apply) and
+/// `on_print(false)` after. Drop to stop.
+pub fn on_print(on_print: impl Fn(bool) + 'static) -> Vec<EventListener> {
+    let on_print = std::rc::Rc::new(on_print);
+    let window = gloo::utils::window();
+    let mut listeners = Vec::new();
+    for (name, printing) in [("beforeprint", true), ("afterprint", false)] {
+        let on_print = on_print.clone();
+        listeners.push(EventListener::new(&window, name, move |_| on_print(printing)));
+    }
+    // Print emulation and some browsers only switch the media; follow that too.
+    if let Ok(Some(print)) = window.match_media("print") {
+        let media = print.clone();
+        listeners.push(EventListener::new(&print, "change", move |_| on_print(media.matches())));
+    }
+    listeners
+}

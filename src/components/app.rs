@@ -69,6 +69,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_browser_sync(*story, &store.0, on_action.clone());
+    // The printed list of every event is rendered only while printing: it stays out of the hydrated page,
+    // whose size then does not grow with the story.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listeners = crate::browser::on_print(move |on| printing.set(on));
+            move || drop(listeners)
+        });
+    }
     let state = Rc::new(store.0.clone());
     let lang = state.lang;
     let embed = state.embed;
@@ -107,7 +117,9 @@ pub fn App(props: &AppProps) -> Html {
                 if state.view == View::Article {
                     <ArticleView story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
-                <StaticStory story={*story} {lang} noscript={false} />
+                if *printing {
+                    <StaticStory story={*story} {lang} noscript={false} />
+                }
             </main>
             if !embed {
                 <footer class="site-footer">

@@ -1,7 +1,7 @@
 //! The whole story as plain HTML: every event in order with its date, text and source sentences.
 //! Two uses: inside `<noscript>` for readers without JavaScript (and crawlers, feed and read-later apps),
 //! rendered at build time with each event at its `#event-<id>` anchor so the marker links lead somewhere;
-//! and in the app as the printed page's list of events (hidden on screen, no anchors).
+//! and in the app as the printed page's list of events (rendered only while printing, no anchors).
 
 use super::StoryRef;
 use crate::i18n::{format_when, status_label, ui};
