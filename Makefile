@@ -26,6 +26,7 @@ help:
 	@echo "make size    measure dist/ (raw, gzip, brotli)"
 	@echo "make screenshots  PNGs at 320-1920 px, light and dark, ko/en/zh, into screenshots/"
 	@echo "make schema  regenerate data/schema/ from the Rust types"
+	@echo "make bench   our page vs TimelineJS 3.9.11 at 10-10,000 events (BENCH_SIZES, BENCH_RUNS: bench/bench.mjs)"
 
 # ---- tools -----------------------------------------------------------------------------------------
 
@@ -86,6 +87,21 @@ size: dist
 screenshots: dist e2e-deps
 	@node $(E2E)/serve.mjs dist 4174 & server=$$!; trap "kill $$server" EXIT; sleep 0.5; \
 	node $(E2E)/screenshots.mjs http://127.0.0.1:4174
+
+# ---- benchmark ---------------------------------------------------------------------------------------
+
+.PHONY: bench bench-deps
+
+bench-deps:
+	@if [ ! -d bench/node_modules/@knight-lab/timelinejs ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then \
+		npm ci --prefix bench --no-audit --no-fund; \
+	fi
+
+# Our page against TimelineJS 3.9.11 on the same story at several sizes; builds into bench/out/ and
+# target/bench (never dist/), writes bench/out/results.md. Options (BENCH_SIZES, BENCH_RUNS, BENCH_REF…):
+# see bench/bench.mjs. A missed target is reported, not a failure.
+bench: tools browsers e2e-deps bench-deps
+	BENCH_COMMAND="make bench" node bench/bench.mjs
 
 # ---- tests -------------------------------------------------------------------------------------------
 
