@@ -26,6 +26,7 @@ help:
 	@echo "make size    measure dist/ (raw, gzip, brotli)"
 	@echo "make screenshots  PNGs at 320-1920 px, light and dark, ko/en/zh, into screenshots/"
 	@echo "make schema  regenerate data/schema/ from the Rust types"
+	@echo "make bundle  what the wasm holds, by crate and view (twiggy)"
 	@echo "make bench   our page vs TimelineJS 3.9.11 at 10-10,000 events (BENCH_SIZES, BENCH_RUNS: bench/bench.mjs)"
 
 # ---- tools -----------------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ screenshots: dist e2e-deps
 
 # ---- benchmark ---------------------------------------------------------------------------------------
 
-.PHONY: bench bench-deps
+.PHONY: bench bench-deps bench-search bundle
 
 bench-deps:
 	@if [ ! -d bench/node_modules/@knight-lab/timelinejs ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then \
@@ -102,6 +103,15 @@ bench-deps:
 # see bench/bench.mjs. A missed target is reported, not a failure.
 bench: tools browsers e2e-deps bench-deps
 	BENCH_COMMAND="make bench" node bench/bench.mjs
+
+# Search latency per keystroke on the pages make bench built (the real story and 10,000 events).
+bench-search: e2e-deps
+	node bench/search.mjs bench/out/dist-10 bench/out/dist-10000
+
+# What the wasm bundle holds, by crate and by view (needs twiggy: cargo install twiggy).
+bundle: dist
+	@command -v twiggy >/dev/null || cargo install twiggy
+	@node bench/bundle.mjs
 
 # ---- tests -------------------------------------------------------------------------------------------
 

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// First-load budget, gzip bytes. The performance issue targets 120 KB. The org chart and embeds took the
-// build to 145 KB and yew's hydration feature (prerendered HTML, hydrated) adds some 20 KB more, so the
-// guard stands just above the 171 KB measured until the bytes are won back: lower it then.
-const BUDGET_GZIP = 175 * 1024;
+// First-load budget, gzip bytes. The performance issue targets 120 KB; we are not there (see "Where the bytes
+// go" in README.md). The article view and search added 17 KB; plain view functions instead of small components
+// won back 8 KB, leaving 184 KB measured. The guard stands just above that: lower it as bytes are won.
+const BUDGET_GZIP = 185 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
