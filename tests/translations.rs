@@ -4,6 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainer::i18n::MONTHS_LONG as MONTHS;
 use explainer::story::STORY;
 
 /// The runs of ASCII digits in `s`, each with the text that follows it.
@@ -18,21 +19,6 @@ fn numbers(s: &str) -> Vec<(u64, &str)> {
     }
     out
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// `n` with thousands separators, as English writes it.
 fn with_commas(n: u64) -> String {

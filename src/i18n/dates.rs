@@ -5,7 +5,8 @@ use super::Lang;
 use crate::model::{PartialDate, Story, When};
 
 const MONTHS_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_LONG: [&str; 12] = [
+/// The English names of the months.
+pub const MONTHS_LONG: [&str; 12] = [
     "January",
     "February",
     "March",

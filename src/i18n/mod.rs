@@ -6,7 +6,7 @@ mod strings;
 
 pub use crate::model::Lang;
 use crate::model::Status;
-pub use dates::{format_date, format_hour, format_utc_offset, format_when};
+pub use dates::{format_date, format_hour, format_utc_offset, format_when, MONTHS_LONG};
 pub use strings::{ui, UiStrings};
 
 /// How a status is named for the reader, with a stable code for styling: `None` for stated facts.
