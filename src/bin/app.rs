@@ -14,7 +14,15 @@ fn main() {
     use std::rc::Rc;
 
     let (options, warnings) = parse_options(&browser::location_search());
-    let reader_lang = browser::initial_lang(options.lang);
+    let document = gloo::utils::document();
+    // The prerendered page's language; a page built without the prerender has none, and renders afresh.
+    let page_lang =
+        document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
+    // `/en/` and `/zh/` name their language as `?lang=` does; the root (Korean) page follows the reader.
+    let reader_lang = match (options.lang, page_lang) {
+        (None, Some(page)) if page != Lang::Ko => page,
+        (query, _) => browser::initial_lang(query),
+    };
     // A panic logs its details and leaves a notice above the (prerendered) page: never a blank page.
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("explainer: {info}").into());
@@ -29,12 +37,8 @@ fn main() {
         // `?event=` becomes `#event-` (replacing, not adding, a history entry).
         browser::write_hash(&hash_for(&STORY, route), false);
     }
-    let document = gloo::utils::document();
     let root = document.get_element_by_id("app").expect("index.html has <div id=\"app\">");
     let prerendered = root.child_element_count() > 0;
-    // The prerendered page's language; a page built without the prerender has none, and renders afresh.
-    let page_lang =
-        document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
     let startup = vec![
         Action::SetLang(reader_lang),
         Action::SetLang2(options.lang2),

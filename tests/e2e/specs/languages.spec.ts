@@ -44,6 +44,18 @@ test.describe('languages', () => {
     await context.close();
   });
 
+  test('/en/ and /zh/ keep their language whatever the browser says; ?lang= still wins', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const explainer = new ExplainerPage(await context.newPage());
+    await explainer.open('zh/');
+    await expect(explainer.headline()).toHaveText(article.headline.zh);
+    await explainer.open('en/');
+    await expect(explainer.headline()).toHaveText(article.headline.en);
+    await explainer.open('en/?lang=ko');
+    await expect(explainer.headline()).toHaveText(article.headline.ko);
+    await context.close();
+  });
+
   test('an unknown language falls back to Korean instead of breaking the page', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const explainer = new ExplainerPage(await context.newPage());
