@@ -93,7 +93,9 @@ pub fn App(props: &AppProps) -> Html {
     let reporter = &story.people[article.reporter as usize];
     html! {
         <div class={classes!("app", embed.then_some("embedded"))} lang={lang.code()}>
-            <a class="skip-link" href="#timeline" data-testid="skip-link">{ strings.skip_to_timeline }</a>
+            if state.view.shows_timeline() {
+                <a class="skip-link" href="#timeline" data-testid="skip-link">{ strings.skip_to_timeline }</a>
+            }
             <header class="site-header">
                 { view_switch(state.view, lang, &on_action.reform(Action::SetView)) }
                 <button type="button" class="lang2-toggle" data-testid="lang2-toggle"

@@ -28,6 +28,7 @@ test.describe('article view', () => {
       await expect(explainer.viewButton('article')).toHaveAttribute('aria-pressed', 'true');
       await expect(explainer.articleView()).toBeVisible();
       await expect(explainer.timeline()).toHaveCount(0);
+      await expect(page.getByTestId('skip-link'), 'no skip link to a timeline that is not there').toHaveCount(0);
       for (const s of sentences) {
         const copies = explainer.articleView().locator(`[data-sentence-id="${s.id}"]`);
         await expect(copies.locator('xpath=self::*[ancestor::p[@lang="ko"]]')).toContainText(s.text.ko);
