@@ -61,15 +61,18 @@ pub fn Search(props: &SearchProps) -> Html {
         move |query: String| {
             let mut index = index.borrow_mut();
             let index = index.get_or_insert_with(|| SearchIndex::new(&story));
-            let found = index.search(&query, SHOWN);
-            if filtered {
-                let blank = query.trim().is_empty();
-                on_action.emit(if blank {
-                    Action::Filter(None)
-                } else {
-                    filter_action(index, &query, story.events.len())
-                });
-            }
+            // Filtered: the results and the timeline's new filter come from one scan.
+            let found = if filtered && !query.trim().is_empty() {
+                let mut matching = vec![false; story.events.len()];
+                let found = index.search_marking(&query, SHOWN, &mut matching);
+                on_action.emit(Action::Filter(Some(Shared::new(matching))));
+                found
+            } else {
+                if filtered {
+                    on_action.emit(Action::Filter(None));
+                }
+                index.search(&query, SHOWN)
+            };
             results.set(Results { open: !query.trim().is_empty(), query, found, active: None });
         }
     };
@@ -138,7 +141,10 @@ pub fn Search(props: &SearchProps) -> Html {
         let (results, index, on_action, filtered, story) =
             (results.clone(), index, on_action.clone(), *filtered, *story);
         Callback::from(move |_: MouseEvent| match &*index.borrow() {
-            Some(index) if !filtered => on_action.emit(filter_action(index, &results.query, story.events.len())),
+            Some(index) if !filtered => {
+                let matching = index.matching_events(&results.query, story.events.len());
+                on_action.emit(Action::Filter(Some(Shared::new(matching))))
+            }
             _ => on_action.emit(Action::Filter(None)),
         })
     };
@@ -180,11 +186,6 @@ pub fn Search(props: &SearchProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// The action filtering the timeline to the events matching `query`.
-fn filter_action(index: &SearchIndex, query: &str, event_count: usize) -> Action {
-    Action::Filter(Some(Shared::new(index.matching_events(query, event_count))))
 }
 
 /// A result's kind (its word and code) and its text in `lang`.

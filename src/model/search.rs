@@ -85,25 +85,30 @@ impl SearchIndex {
 
     /// Every item whose text contains `query` (folded); a blank query finds nothing. Keeps the first `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Found {
+        self.search_marking(query, limit, &mut [])
+    }
+
+    /// For each of the story's `event_count` events, whether its text contains `query`: the timeline's filter.
+    pub fn matching_events(&self, query: &str, event_count: usize) -> Vec<bool> {
+        let mut matching = vec![false; event_count];
+        self.search_marking(query, 0, &mut matching);
+        matching
+    }
+
+    /// [`search`](Self::search), and in the same pass marks in `events` (one flag per event of the story)
+    /// each matching event: results and the timeline's filter from one scan.
+    pub fn search_marking(&self, query: &str, limit: usize, events: &mut [bool]) -> Found {
         let mut found = Found::default();
         self.scan(query, |hit| {
             found.total += 1;
             if found.hits.len() < limit {
                 found.hits.push(hit);
             }
-        });
-        found
-    }
-
-    /// For each of the story's `event_count` events, whether its text contains `query`: the timeline's filter.
-    pub fn matching_events(&self, query: &str, event_count: usize) -> Vec<bool> {
-        let mut matching = vec![false; event_count];
-        self.scan(query, |hit| {
-            if let (HitKind::Event, Some(m)) = (hit.kind, matching.get_mut(hit.index)) {
+            if let (HitKind::Event, Some(m)) = (hit.kind, events.get_mut(hit.index)) {
                 *m = true;
             }
         });
-        matching
+        found
     }
 
     /// Calls `on_hit` for each item holding `query` (folded), in order, once per item.
@@ -279,6 +284,9 @@ mod tests {
         let matching = index.matching_events("Forum", STORY.events.len());
         assert_eq!(matching.iter().enumerate().filter(|(_, &m)| m).map(|(i, _)| i).collect::<Vec<_>>(), events);
         assert!(index.matching_events("", STORY.events.len()).iter().all(|m| !m));
+        let mut marked = vec![false; STORY.events.len()];
+        let found = index.search_marking("Forum", 3, &mut marked);
+        assert_eq!((found, marked), (index.search("Forum", 3), matching), "one pass gives both");
     }
 
     #[test]
