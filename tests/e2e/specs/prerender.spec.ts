@@ -36,13 +36,15 @@ for (const lang of LANGS) {
     await context.close();
   });
 
-  test(`with JavaScript, ${path(lang)} hydrates with no errors, warnings or CSP violations`, async ({ browser }) => {
+  test(`with JavaScript, ${path(lang)} hydrates with no errors, warnings or CSP violations, fetching the wasm once`, async ({ browser }) => {
     const context = await browser.newContext({ locale: lang });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
     const foreign: string[] = [];
+    const wasm: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
     page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('data:')) foreign.push(r.url()); });
     await page.addInitScript(() => {
       (window as any).violations = [];
@@ -57,6 +59,9 @@ for (const lang of LANGS) {
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
+    // Compiled from the top of <head> (prerender.rs, compile_early), and not fetched a second time.
+    expect(wasm).toHaveLength(1);
+    expect(await page.evaluate(async () => (await (window as any).explainerWasm) instanceof WebAssembly.Module)).toBe(true);
     await context.close();
   });
 }
