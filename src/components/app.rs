@@ -57,9 +57,10 @@ pub fn App(props: &AppProps) -> Html {
         let citations = Shared::new(Citations::new(story));
         Store(AppState::new(timeline, tree, citations, *lang, None, View::Both, Route::Title))
     });
+    // One callback for the page's life: children whose state did not change are not rendered again.
     let on_action = {
-        let store = store.clone();
-        Callback::from(move |action| store.dispatch(action))
+        let dispatcher = store.dispatcher();
+        use_callback((), move |action, _| dispatcher.dispatch(action))
     };
     {
         let (on_action, startup) = (on_action.clone(), startup.clone());
