@@ -1,6 +1,7 @@
 //! The "Embed" button and its dialog: the code for the current state (language, view, event), as a plain
 //! iframe with our resize script or as pym.js, with a copy button. A native modal `<dialog>`: focus stays
-//! inside, Escape closes, and focus returns to the button.
+//! inside, Escape closes, and focus returns to the button. Its contents exist only while it is open: the
+//! page does not hydrate, render or compute them on every step for a dialog nobody has opened.
 
 use super::StoryRef;
 use crate::embed::codes::{embed_url, iframe_code, pym_code};
@@ -27,22 +28,29 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let code_field = use_node_ref();
     let pym = use_state_eq(|| false);
     let copied = use_state_eq(|| false);
-    // The code is built only while the dialog is open: the prerendered page holds no page address.
     let is_open = use_state_eq(|| false);
-    let event = state.selected.map(|i| story.events[i].id);
-    let url = embed_url(page_url, state.lang, state.view, event);
-    let title = story.article.headline.get(state.lang);
-    let code = if *pym { pym_code(&url, title, story.article.id) } else { iframe_code(&url, title, 800) };
+    let code = is_open.then(|| {
+        let event = state.selected.map(|i| story.events[i].id);
+        let url = embed_url(page_url, state.lang, state.view, event);
+        let title = story.article.headline.get(state.lang);
+        if *pym { pym_code(&url, title, story.article.id) } else { iframe_code(&url, title, 800) }
+    });
     let open = {
-        let (dialog, copied, is_open) = (dialog.clone(), copied.clone(), is_open.clone());
+        let (copied, is_open) = (copied.clone(), is_open.clone());
         Callback::from(move |_: MouseEvent| {
             copied.set(false);
             is_open.set(true);
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                let _ = dialog.show_modal();
-            }
         })
     };
+    // Opened as a modal once its contents are there, so that focus lands on the first of them.
+    {
+        let dialog = dialog.clone();
+        use_effect_with(*is_open, move |&open| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>().filter(|_| open) {
+                let _ = dialog.show_modal();
+            }
+        });
+    }
     let onclose = {
         let is_open = is_open.clone();
         Callback::from(move |_: Event| is_open.set(false))
@@ -56,7 +64,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
     let copy = {
-        let (code_field, copied, code) = (code_field.clone(), copied.clone(), code.clone());
+        let (code_field, copied, code) = (code_field.clone(), copied.clone(), code.clone().unwrap_or_default());
         Callback::from(move |_: MouseEvent| {
             // Select the code first, so a reader can press Ctrl+C where the clipboard is not allowed.
             if let Some(field) = code_field.cast::<web_sys::HtmlTextAreaElement>() {
@@ -105,22 +113,24 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <button type="button" class="tool" data-testid="embed-button" onclick={open}>{ strings.embed }</button>
             <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title"
                 onkeydown={trap_focus} {onclose}>
-                <h2 id="embed-title">{ strings.embed_title }</h2>
-                <p>{ strings.embed_help }</p>
-                <div class="segmented" role="group" aria-label={strings.embed_flavour}>
-                    { flavour(false, "iframe") }
-                    { flavour(true, "pym.js") }
-                </div>
-                <label for="embed-code" class="visually-hidden">{ strings.embed_title }</label>
-                <textarea id="embed-code" ref={code_field} data-testid="embed-code" readonly=true rows="8"
-                    spellcheck="false" value={if *is_open { code.clone() } else { String::new() }} />
-                <div class="dialog-actions">
-                    <button type="button" class="start" data-testid="embed-copy" onclick={copy}>
-                        { if *copied { strings.copied } else { strings.copy } }
-                    </button>
-                    <button type="button" class="tool" data-testid="embed-close" onclick={close}>{ strings.close }</button>
-                </div>
-                <p class="visually-hidden" aria-live="polite">{ if *copied { strings.copied } else { "" } }</p>
+                if let Some(code) = code {
+                    <h2 id="embed-title">{ strings.embed_title }</h2>
+                    <p>{ strings.embed_help }</p>
+                    <div class="segmented" role="group" aria-label={strings.embed_flavour}>
+                        { flavour(false, "iframe") }
+                        { flavour(true, "pym.js") }
+                    </div>
+                    <label for="embed-code" class="visually-hidden">{ strings.embed_title }</label>
+                    <textarea id="embed-code" ref={code_field} data-testid="embed-code" readonly=true rows="8"
+                        spellcheck="false" value={code} />
+                    <div class="dialog-actions">
+                        <button type="button" class="start" data-testid="embed-copy" onclick={copy}>
+                            { if *copied { strings.copied } else { strings.copy } }
+                        </button>
+                        <button type="button" class="tool" data-testid="embed-close" onclick={close}>{ strings.close }</button>
+                    </div>
+                    <p class="visually-hidden" aria-live="polite">{ if *copied { strings.copied } else { "" } }</p>
+                }
             </dialog>
         </>
     }

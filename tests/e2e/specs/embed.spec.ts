@@ -144,10 +144,13 @@ test('the embed dialog gives the code for the current state; Escape closes it an
   const explainer = new ExplainerPage(page);
   await explainer.open(`?lang=zh&view=timeline#event-${ids[3]}`);
   const button = page.getByTestId('embed-button');
+  const code = page.getByTestId('embed-code');
+  // Closed, the dialog holds nothing (nothing to hydrate or update on each step).
+  await expect(code).toHaveCount(0);
   await button.click();
   const dialog = page.getByTestId('embed-dialog');
   await expect(dialog).toBeVisible();
-  const code = page.getByTestId('embed-code');
+  await expect(dialog.locator('[data-flavour="iframe"]')).toBeFocused();
   await expect(code).toHaveValue(new RegExp(`<iframe src="${appOrigin}/\\?embed=1&amp;lang=zh&amp;view=timeline&amp;event=${ids[3]}"`));
   await expect(code).toHaveValue(/datawrapper-height/);
   await dialog.locator('[data-flavour="pym"]').click();
@@ -160,6 +163,7 @@ test('the embed dialog gives the code for the current state; Escape closes it an
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+  await expect(code).toHaveCount(0);
 });
 
 test('the copy button copies the code', async ({ browser }) => {
