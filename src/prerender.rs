@@ -73,8 +73,29 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
+    html = strip_style_comments(&html);
     html = html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_app(story, lang)), 1);
     replace_between(&html, "<noscript>", "</noscript>", &render_static_story(story, lang))
+}
+
+/// The inlined stylesheets without their comments (written for us, not for the reader's download).
+fn strip_style_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<style>") {
+        let (before, style) = rest.split_at(open);
+        let end = style.find("</style>").unwrap_or(style.len());
+        out.push_str(before);
+        let mut css = &style[..end];
+        while let Some(start) = css.find("/*") {
+            out.push_str(&css[..start]);
+            css = css[start..].find("*/").map_or("", |close| &css[start + close + 2..]);
+        }
+        out.push_str(css);
+        rest = &style[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Starts fetching and compiling the wasm from the top of `<head>`, instead of when Trunk's start-up module
@@ -253,5 +274,12 @@ mod tests {
         for other in ["<head><meta charset=\"utf-8\"></head>", &TRUNK.replace("rel=\"preload\"", "rel=\"x\""), &TRUNK.replace("utf-8", "UTF-8")] {
             assert_eq!(compile_early(other), other);
         }
+    }
+
+    #[test]
+    fn strips_comments_from_inline_styles_only() {
+        let html = "<p>/* kept */</p><style>/* a */\n.a { color: red; } /* b\n c */.b{}</style><style>.c{}/* open";
+        assert_eq!(strip_style_comments(html), "<p>/* kept */</p><style>\n.a { color: red; } .b{}</style><style>.c{}");
+        assert_eq!(strip_style_comments("<style></style>"), "<style></style>");
     }
 }
