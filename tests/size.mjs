@@ -7,10 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// First-load budget, gzip bytes. The performance issue targets 120 KB; we are not there (see "Where the bytes
-// go" in README.md). The article view and search added 17 KB; plain view functions instead of small components
-// won back 8 KB, leaving 184 KB measured. The guard stands just above that: lower it as bytes are won.
-const BUDGET_GZIP = 185 * 1024;
+// First-load budget, gzip bytes. The performance issue targets 120 KB; we are not there, and cannot be with
+// this stack (see "Where the bytes go" in README.md: an empty Yew 0.23 app that hydrates is 73 KB). 181 KB
+// measured after the inlined stylesheets lost their comments and the embed dialog and axis layout shed code;
+// the guard stands just above that: lower it as bytes are won.
+const BUDGET_GZIP = 182 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
