@@ -108,10 +108,12 @@ bench: tools browsers e2e-deps bench-deps
 bench-search: e2e-deps
 	node bench/search.mjs bench/out/dist-10 bench/out/dist-10000
 
-# What the wasm bundle holds, by crate and by view (needs twiggy: cargo install twiggy).
+# What the wasm bundle holds, by crate and by view (needs twiggy: cargo install twiggy), and the framework's
+# floor: the smallest Yew app that hydrates (bench/floor), built the same way.
 bundle: dist
 	@command -v twiggy >/dev/null || cargo install twiggy
 	@node bench/bundle.mjs
+	@node bench/floor.mjs
 
 # ---- tests -------------------------------------------------------------------------------------------
 
