@@ -25,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { write as writeStory } from './gen-story.mjs';
 import { convert } from './to-timelinejs.mjs';
-import { launch, median, run, weight } from './measure.mjs';
+import { launch, median, OURS, run, weight } from './measure.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const repo = join(bench, '..');
@@ -114,15 +114,13 @@ function serve(root, port, mounts = {}) {
 const stop = () => servers.forEach((s) => s.kill());
 process.on('exit', stop);
 const tljsServer = serve(out, basePort, { '/timelinejs': join(bench, 'node_modules/@knight-lab/timelinejs/dist') });
-const OURS_CARD = `() => { const c = document.querySelector('[data-testid="event-card"]');
-  return c ? c.getAttribute('data-event-id') : document.querySelector('[data-testid="start"]') ? 'title' : null; }`;
 const TLJS_CARD = `() => document.querySelector('.tl-storyslider .tl-slide:not([inert])')?.id || null`;
 const pages = [];
 stories.forEach((s, i) => {
   const pageLang = lang === 'ko' ? '' : `${lang}/`;
   if (s.ours.ok) {
     const { origin, file } = serve(s.ours.dist, basePort + 1 + i);
-    pages.push({ n: s.n, who: 'ours', url: `${origin}/${pageLang}`, file, next: '[data-testid="next-event"]', prev: '[data-testid="prev-event"]', cardId: OURS_CARD });
+    pages.push({ n: s.n, who: 'ours', url: `${origin}/${pageLang}`, file, ...OURS });
   }
   const { origin, file } = tljsServer;
   pages.push({ n: s.n, who: 'tljs', url: `${origin}/tljs-${s.n}/`, file, next: '.tl-slidenav-next', prev: '.tl-slidenav-previous', cardId: TLJS_CARD });

@@ -24,6 +24,13 @@ const require = createRequire(new URL('../tests/e2e/', import.meta.url));
 const { chromium } = require('playwright-core');
 
 export const LOCAL = '127.0.0.1';
+/** Our page's controls and its current card (the event's id, 'title' on the title card), for run(). */
+export const OURS = {
+  next: '[data-testid="next-event"]',
+  prev: '[data-testid="prev-event"]',
+  cardId: `() => { const c = document.querySelector('[data-testid="event-card"]');
+  return c ? c.getAttribute('data-event-id') : document.querySelector('[data-testid="start"]') ? 'title' : null; }`,
+};
 const VIEWPORT = { width: 1280, height: 800 };
 
 export function launch() {
