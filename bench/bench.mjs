@@ -6,6 +6,7 @@
 //   BENCH_RUNS=5                     runs per page (medians are printed); runs alternate ours, TimelineJS…
 //   BENCH_STEPS=100                  steps per run for the step latency
 //   BENCH_LANG=en                    language of the page and of the TimelineJS text
+//   BENCH_NETWORK=mobile             load over an emulated mobile network (bench/measure.mjs); files served gzipped
 //   BENCH_REF=<git ref>              build that commit (git archive into bench/out/src) instead of the work tree
 //   BENCH_SKIP_BUILD=1               reuse bench/out/dist-<N> from an earlier run
 //   BENCH_TIMEOUT_MS=180000          per load / per step
@@ -25,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { write as writeStory } from './gen-story.mjs';
 import { convert } from './to-timelinejs.mjs';
-import { launch, median, OURS, run, weight } from './measure.mjs';
+import { launch, median, NETWORK_NAME, OURS, run, weight } from './measure.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const repo = join(bench, '..');
@@ -101,6 +102,7 @@ if (sizes.includes(10) && !stories.find((s) => s.n === 10).ours.ok) {
 const servers = [];
 function serve(root, port, mounts = {}) {
   const args = Object.entries(mounts).map(([prefix, dir]) => `${prefix}=${dir}`);
+  if (env.BENCH_NETWORK) args.push('--gzip');
   const child = spawn(process.execPath, [join(repo, 'tests/e2e/serve.mjs'), root, String(port), ...args], { stdio: 'ignore' });
   servers.push(child);
   // The file served at a path, as serve.mjs finds it.
@@ -176,9 +178,9 @@ const lines = [];
 const say = (s = '') => lines.push(s);
 say('# Benchmark: our explainer vs TimelineJS 3.9.11');
 say();
-say(`- command: \`${env.BENCH_COMMAND ?? 'node bench/bench.mjs'}\` with BENCH_SIZES=${sizes.join(',')} BENCH_RUNS=${runs} BENCH_STEPS=${steps} BENCH_LANG=${lang}${env.BENCH_REF ? ` BENCH_REF=${env.BENCH_REF}` : ''}`);
+say(`- command: \`${env.BENCH_COMMAND ?? 'node bench/bench.mjs'}\` with BENCH_SIZES=${sizes.join(',')} BENCH_RUNS=${runs} BENCH_STEPS=${steps} BENCH_LANG=${lang}${env.BENCH_NETWORK ? ` BENCH_NETWORK=${env.BENCH_NETWORK}` : ''}${env.BENCH_REF ? ` BENCH_REF=${env.BENCH_REF}` : ''}`);
 say(`- our pages built from: ${[...new Set(stories.map((s) => s.ours.rev))].join(', ')}`);
-say(`- machine: ${availableParallelism()} cores, Chromium ${chromiumVersion} headless, viewport 1280×800, unthrottled loopback`);
+say(`- machine: ${availableParallelism()} cores, Chromium ${chromiumVersion} headless, viewport 1280×800, ${NETWORK_NAME}`);
 say(`- date: ${started.toISOString()}, took ${((Date.now() - started) / 60000).toFixed(1)} min`);
 say();
 say('Medians over runs (step: over all steps of all runs). Load gzip: every file the browser fetched on first load, gzip -9.');

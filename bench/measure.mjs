@@ -24,6 +24,14 @@ const require = createRequire(new URL('../tests/e2e/', import.meta.url));
 const { chromium } = require('playwright-core');
 
 export const LOCAL = '127.0.0.1';
+/**
+ * BENCH_NETWORK=mobile: every page loads over an emulated mobile network, Lighthouse's mobile profile
+ * (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CDP Network.emulateNetworkConditions). Unset: loopback.
+ */
+export const NETWORK = process.env.BENCH_NETWORK === 'mobile'
+  ? { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }
+  : null;
+export const NETWORK_NAME = NETWORK ? 'emulated mobile network (150 ms, 1.6 Mbit/s)' : 'unthrottled loopback';
 /** Our page's controls and its current card (the event's id, 'title' on the title card), for run(). */
 export const OURS = {
   next: '[data-testid="next-event"]',
@@ -101,6 +109,11 @@ async function open(browser, page, onPage) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript({ content: `(${probe})(${JSON.stringify({ next: page.next })}, ${page.cardId});` });
   const tab = await context.newPage();
+  if (NETWORK) {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+  }
   const external = [];
   tab.on('request', (r) => { if (new URL(r.url()).hostname !== LOCAL && !r.url().startsWith('data:')) external.push(r.url()); });
   onPage?.(tab);
