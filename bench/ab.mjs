@@ -4,7 +4,7 @@
 // Usage: node bench/ab.mjs <distA> <distB> [loads per build, 30] [path, /en/]
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { launch, median, OURS, run } from './measure.mjs';
+import { launch, median, OURS, run, SERVE_ARGS } from './measure.mjs';
 
 const [a, b, loads = '30', path = '/en/'] = process.argv.slice(2);
 if (!a || !b) {
@@ -14,7 +14,7 @@ if (!a || !b) {
 const serve = join(import.meta.dirname, '../tests/e2e/serve.mjs');
 const builds = [a, b].map((dist, i) => {
   const port = 4390 + i;
-  return { dist, url: `http://127.0.0.1:${port}${path}`, server: spawn(process.execPath, [serve, dist, String(port)], { stdio: 'ignore' }) };
+  return { dist, url: `http://127.0.0.1:${port}${path}`, server: spawn(process.execPath, [serve, dist, String(port), ...SERVE_ARGS], { stdio: 'ignore' }) };
 });
 process.on('exit', () => builds.forEach((x) => x.server.kill()));
 for (const { url } of builds) {
@@ -26,11 +26,13 @@ for (const { url } of builds) {
 const browser = await launch();
 const results = builds.map(() => []);
 for (let i = 0; i < Number(loads); i++) {
-  for (const [k, { url }] of builds.entries()) results[k].push(await run(browser, { url, ...OURS }, { steps: 0, timeout: 60_000 }));
+  // A, B, then B, A: neither build always goes first.
+  for (const k of i % 2 ? [1, 0] : [0, 1]) results[k].push(await run(browser, { url: builds[k].url, ...OURS }, { steps: 0, timeout: 60_000 }));
 }
 await browser.close();
-const fmt = (ms) => `${ms.toFixed(0)} ms`;
+const fmt = (ms) => (ms === null ? 'n/a' : `${ms.toFixed(0)} ms`);
 const medians = results.map((r) => ({ fcp: median(r.map((x) => x.fcp)), tti: median(r.map((x) => x.tti)) }));
 builds.forEach(({ dist }, k) => console.log(`${dist}: FCP ${fmt(medians[k].fcp)}, interactive ${fmt(medians[k].tti)} (median of ${loads})`));
-console.log(`B − A: FCP ${fmt(medians[1].fcp - medians[0].fcp)}, interactive ${fmt(medians[1].tti - medians[0].tti)}`);
+const diff = (key) => (medians[0][key] === null || medians[1][key] === null ? null : medians[1][key] - medians[0][key]);
+console.log(`B − A: FCP ${fmt(diff('fcp'))}, interactive ${fmt(diff('tti'))}`);
 process.exit(0);

@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { write as writeStory } from './gen-story.mjs';
 import { convert } from './to-timelinejs.mjs';
-import { launch, median, NETWORK_NAME, OURS, run, weight } from './measure.mjs';
+import { launch, median, NETWORK_NAME, OURS, run, SERVE_ARGS, weight } from './measure.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const repo = join(bench, '..');
@@ -102,8 +102,7 @@ if (sizes.includes(10) && !stories.find((s) => s.n === 10).ours.ok) {
 const servers = [];
 function serve(root, port, mounts = {}) {
   const args = Object.entries(mounts).map(([prefix, dir]) => `${prefix}=${dir}`);
-  if (env.BENCH_NETWORK) args.push('--gzip');
-  const child = spawn(process.execPath, [join(repo, 'tests/e2e/serve.mjs'), root, String(port), ...args], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(repo, 'tests/e2e/serve.mjs'), root, String(port), ...args, ...SERVE_ARGS], { stdio: 'ignore' });
   servers.push(child);
   // The file served at a path, as serve.mjs finds it.
   const file = (pathname) => {

@@ -25,13 +25,17 @@ const { chromium } = require('playwright-core');
 
 export const LOCAL = '127.0.0.1';
 /**
- * BENCH_NETWORK=mobile: every page loads over an emulated mobile network, Lighthouse's mobile profile
- * (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CDP Network.emulateNetworkConditions). Unset: loopback.
+ * BENCH_NETWORK=mobile: every page loads over an emulated network with the round trip and throughput of
+ * Lighthouse's simulated mobile profile, applied through CDP Network.emulateNetworkConditions (150 ms added to
+ * each request, 1.6 Mbit/s down, 750 kbit/s up; milder than Lighthouse's own DevTools throttling, which adds
+ * 562.5 ms). Files are then served gzipped (serve.mjs --gzip). Unset: loopback. Any other value is refused.
  */
-export const NETWORK = process.env.BENCH_NETWORK === 'mobile'
-  ? { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }
-  : null;
-export const NETWORK_NAME = NETWORK ? 'emulated mobile network (150 ms, 1.6 Mbit/s)' : 'unthrottled loopback';
+const network = process.env.BENCH_NETWORK;
+if (network && network !== 'mobile') throw new Error(`BENCH_NETWORK=${network}: only "mobile" is known`);
+export const NETWORK = network ? { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } : null;
+export const NETWORK_NAME = NETWORK ? 'emulated mobile network (150 ms a request, 1.6 Mbit/s)' : 'unthrottled loopback';
+/** Arguments for tests/e2e/serve.mjs that go with NETWORK. */
+export const SERVE_ARGS = NETWORK ? ['--gzip'] : [];
 /** Our page's controls and its current card (the event's id, 'title' on the title card), for run(). */
 export const OURS = {
   next: '[data-testid="next-event"]',

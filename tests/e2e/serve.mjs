@@ -7,10 +7,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = resolve(process.argv[2] ?? '../../dist');
-const port = Number(process.argv[3] ?? 4173);
 const gzip = process.argv.includes('--gzip');
-const mounts = process.argv.slice(4).filter((a) => a !== '--gzip').map((m) => m.split('=')).map(([prefix, dir]) => [prefix, resolve(dir)]);
+const [rootArg, portArg, ...mountArgs] = process.argv.slice(2).filter((a) => a !== '--gzip');
+const root = resolve(rootArg ?? '../../dist');
+const port = Number(portArg ?? 4173);
+const mounts = mountArgs.map((m) => m.split('=')).map(([prefix, dir]) => [prefix, resolve(dir)]);
 const gzipped = new Map();
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +46,7 @@ createServer(async (req, res) => {
       'content-type': type,
       'cache-control': 'no-store',
       'access-control-allow-origin': '*',
+      ...(gzip ? { vary: 'accept-encoding' } : {}),
       ...(compress ? { 'content-encoding': 'gzip' } : {}),
     });
     res.end(body);
