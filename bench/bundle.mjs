@@ -3,18 +3,13 @@
 // and sums them by crate (and our views by component).
 // Usage: make bundle   (after make dist; needs twiggy: cargo install twiggy)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { bindAndOptimize } from './wasm.mjs';
 
 const input = 'target/wasm32-unknown-unknown/release/app.wasm';
-const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-run('wasm-bindgen', [input, '--out-dir', dir, '--target', 'web']);
-const named = join(dir, 'named.wasm');
-run('wasm-opt', ['-Oz', '-g', '--enable-bulk-memory', '--enable-sign-ext', '--enable-mutable-globals',
-  '--enable-nontrapping-float-to-int', join(dir, 'app_bg.wasm'), '-o', named]);
+const { wasm: named } = bindAndOptimize(input, { keepNames: true });
 const csv = run('twiggy', ['top', '-n', '1000000', '--format', 'csv', named]).trim().split('\n').slice(1);
 
 // The owner of an item, from its (demangled) name; the first rule that matches wins.
