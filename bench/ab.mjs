@@ -2,27 +2,16 @@
 // context, with the benchmark's probe (bench/measure.mjs); prints the medians of first contentful paint and
 // time to interactive, and the difference. For judging one change: build before and after into two folders.
 // Usage: node bench/ab.mjs <distA> <distB> [loads per build, 30] [path, /en/]
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { launch, median, OURS, run, SERVE_ARGS } from './measure.mjs';
+import { launch, median, OURS, run, serve, waitForServer } from './measure.mjs';
 
 const [a, b, loads = '30', path = '/en/'] = process.argv.slice(2);
 if (!a || !b) {
   console.error('usage: node bench/ab.mjs <distA> <distB> [loads] [path]');
   process.exit(2);
 }
-const serve = join(import.meta.dirname, '../tests/e2e/serve.mjs');
-const builds = [a, b].map((dist, i) => {
-  const port = 4390 + i;
-  return { dist, url: `http://127.0.0.1:${port}${path}`, server: spawn(process.execPath, [serve, dist, String(port), ...SERVE_ARGS], { stdio: 'ignore' }) };
-});
+const builds = [a, b].map((dist, i) => ({ dist, url: `http://127.0.0.1:${4390 + i}${path}`, server: serve(dist, 4390 + i) }));
 process.on('exit', () => builds.forEach((x) => x.server.kill()));
-for (const { url } of builds) {
-  for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
-    if (i > 100) throw new Error(`no server at ${url}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+for (const { url } of builds) await waitForServer(url);
 const browser = await launch();
 const results = builds.map(() => []);
 for (let i = 0; i < Number(loads); i++) {

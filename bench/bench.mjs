@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { write as writeStory } from './gen-story.mjs';
 import { convert } from './to-timelinejs.mjs';
-import { launch, median, NETWORK_NAME, OURS, run, SERVE_ARGS, weight } from './measure.mjs';
+import { launch, median, NETWORK_NAME, OURS, run, serve as startServer, waitForServer, weight } from './measure.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const repo = join(bench, '..');
@@ -101,9 +101,7 @@ if (sizes.includes(10) && !stories.find((s) => s.n === 10).ours.ok) {
 // ---- servers -----------------------------------------------------------------------------------------
 const servers = [];
 function serve(root, port, mounts = {}) {
-  const args = Object.entries(mounts).map(([prefix, dir]) => `${prefix}=${dir}`);
-  const child = spawn(process.execPath, [join(repo, 'tests/e2e/serve.mjs'), root, String(port), ...args, ...SERVE_ARGS], { stdio: 'ignore' });
-  servers.push(child);
+  servers.push(startServer(root, port, Object.entries(mounts).map(([prefix, dir]) => `${prefix}=${dir}`)));
   // The file served at a path, as serve.mjs finds it.
   const file = (pathname) => {
     const [prefix, base] = Object.entries(mounts).find(([p]) => pathname.startsWith(p + '/')) ?? ['', root];
@@ -126,13 +124,7 @@ stories.forEach((s, i) => {
   const { origin, file } = tljsServer;
   pages.push({ n: s.n, who: 'tljs', url: `${origin}/tljs-${s.n}/`, file, next: '.tl-slidenav-next', prev: '.tl-slidenav-previous', cardId: TLJS_CARD });
 });
-for (const p of pages) {
-  for (let i = 0; ; i++) {
-    try { if ((await fetch(p.url)).ok) break; } catch { /* not listening yet */ }
-    if (i > 100) throw new Error(`no server at ${p.url}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+for (const p of pages) await waitForServer(p.url);
 
 // ---- measurements ------------------------------------------------------------------------------------
 const browser = await launch();

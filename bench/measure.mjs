@@ -16,6 +16,7 @@
 //   unusable at the end, and back), timed in the page from the click event's dispatch to the card's
 //   change (MutationObserver) and to the frame painted after it (requestAnimationFrame, then a message
 //   posted from it, which runs once that frame is produced).
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -36,6 +37,20 @@ export const NETWORK = network ? { latency: 150, downloadThroughput: 1.6e6 / 8, 
 export const NETWORK_NAME = NETWORK ? 'emulated mobile network (150 ms a request, 1.6 Mbit/s)' : 'unthrottled loopback';
 /** Arguments for tests/e2e/serve.mjs that go with NETWORK. */
 export const SERVE_ARGS = NETWORK ? ['--gzip'] : [];
+/** Starts tests/e2e/serve.mjs on `root` (with NETWORK's arguments); returns the child process. */
+export function serve(root, port, args = []) {
+  const script = new URL('../tests/e2e/serve.mjs', import.meta.url).pathname;
+  return spawn(process.execPath, [script, root, String(port), ...args, ...SERVE_ARGS], { stdio: 'ignore' });
+}
+
+/** Resolves once `url` answers 200 (a server just started); throws after about 10 s. */
+export async function waitForServer(url) {
+  for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
+    if (i > 100) throw new Error(`no server at ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Our page's controls and its current card (the event's id, 'title' on the title card), for run(). */
 export const OURS = {
   next: '[data-testid="next-event"]',
