@@ -33,7 +33,8 @@ pub fn render_static_story(story: &'static Story, lang: Lang) -> String {
 
 /// The complete page for `lang`, from Trunk's `index.html` and the site's public address (ending in `/`).
 pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> String {
-    let template = &compile_early(template);
+    // The template as every page ships it: the wasm compiled early, the inlined stylesheets without comments.
+    let template = &strip_style_comments(&compile_early(template));
     let article = &story.article;
     let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
     let url = |l: Lang| escape(&format!("{site}{}", page_path(l)));
@@ -73,7 +74,6 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    html = strip_style_comments(&html);
     html = html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_app(story, lang)), 1);
     replace_between(&html, "<noscript>", "</noscript>", &render_static_story(story, lang))
 }
