@@ -1,13 +1,98 @@
-//! The browser glue: the URL, history, storage, `navigator.languages` and `<html lang>`. The only module
-//! besides the entry point that touches `window()`; every call tolerates a missing or throwing API.
+//! The browser glue: the URL, history, storage, `<html lang>` and the take-over of the static page. The
+//! only module besides the entry point that touches `window()`; every call tolerates a missing or throwing
+//! API.
 
 use crate::embed::options::Theme;
-use crate::i18n::choose_lang;
 use crate::model::Lang;
+use crate::routing::{page_path, without_query_key};
 use gloo::events::EventListener;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
+/// Where the reader's language choice is kept; the start-up script in each page's `<head>` reads it.
 const LANG_KEY: &str = "explainer-lang";
+/// The static page the build wrote, and the app rendered beside it until it takes that page's place.
+const STATIC_ROOT: &str = "app";
+const LIVE_ROOT: &str = "app-live";
+
+/// What the reader did on the static page that the URL does not say.
+#[derive(Default)]
+pub struct StaticChoices {
+    /// The shown event's sources are open.
+    pub sources_open: bool,
+    /// The organizations whose members are folded away (their ids).
+    pub folded: Vec<String>,
+}
+
+/// Reads [`StaticChoices`] from the static page (nothing, where there is none).
+pub fn static_choices() -> StaticChoices {
+    let Some(page) = gloo::utils::document().get_element_by_id(STATIC_ROOT) else { return StaticChoices::default() };
+    let sources_open = page.query_selector(".timeline-step:is(:target, .as-target) details.sources[open]").ok().flatten().is_some();
+    let mut folded = Vec::new();
+    if let Ok(boxes) = page.query_selector_all(".twisty input:not(:checked)") {
+        for i in 0..boxes.length() {
+            let item = boxes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+            if let Some(id) = item.and_then(|e| e.closest(".org-item").ok().flatten()).and_then(|e| e.get_attribute("data-node-id")) {
+                folded.push(id);
+            }
+        }
+    }
+    StaticChoices { sources_open, folded }
+}
+
+/// Where the app renders: beside the static page, hidden until [`take_over`]; into `#app` itself where it
+/// is empty (a development build has no static page).
+pub fn live_root() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let page = document.get_element_by_id(STATIC_ROOT);
+    if let Some(page) = page.as_ref().filter(|p| p.child_element_count() == 0) {
+        return page.clone();
+    }
+    let live = document.create_element("div").expect("a document makes elements");
+    live.set_id(LIVE_ROOT);
+    let _ = live.set_attribute("hidden", "");
+    let placed = match page {
+        Some(page) => page.after_with_node_1(&live).is_ok(),
+        None => document.body().is_some_and(|b| b.append_child(&live).is_ok()),
+    };
+    if !placed {
+        web_sys::console::error_1(&"explainer: no place for the app".into());
+    }
+    live
+}
+
+/// The app, rendered, takes the static page's place in one step (no frame shows neither or both), and
+/// focus moves to the same control in the app: the reader's place is kept. Then `<html data-ready>`.
+pub fn take_over() {
+    let document = gloo::utils::document();
+    if let (Some(page), Some(live)) = (document.get_element_by_id(STATIC_ROOT), document.get_element_by_id(LIVE_ROOT)) {
+        let focused = document.active_element().filter(|e| page.contains(Some(e))).and_then(|e| same_control(&e));
+        page.remove();
+        let _ = live.remove_attribute("hidden");
+        live.set_id(STATIC_ROOT);
+        let twin = focused.and_then(|selector| live.query_selector(&selector).ok().flatten());
+        if let Some(twin) = twin.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = twin.focus();
+        }
+    }
+    mark_ready();
+}
+
+/// A selector for the control that stands for `element` in the app: its `data-testid` and whatever names
+/// its item (event, organization, language, view).
+fn same_control(element: &web_sys::Element) -> Option<String> {
+    let safe = |v: &str| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+    let control = element.closest("[data-testid]").ok().flatten()?;
+    let mut selector = format!("[data-testid=\"{}\"]", control.get_attribute("data-testid").filter(|v| safe(v))?);
+    for name in ["data-event-id", "data-node-id", "data-lang", "data-view", "data-sentence-id"] {
+        if let Some(value) = control.get_attribute(name) {
+            if !safe(&value) {
+                return None;
+            }
+            selector += &format!("[{name}=\"{value}\"]");
+        }
+    }
+    Some(selector)
+}
 
 /// The page's query string, `?…` or empty.
 pub fn location_search() -> String {
@@ -42,35 +127,37 @@ pub fn location_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// The language to start with: `?lang=` (already parsed), then the saved choice, then the browser's languages.
-pub fn initial_lang(query: Option<Lang>) -> Lang {
-    let saved = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
-    let browser: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v: JsValue| v.as_string()).collect())
-        .unwrap_or_default();
-    choose_lang(query.map(Lang::code), saved.as_deref(), &browser)
-}
-
-/// Remembers the reader's choice where storage works (not in sandboxed frames or some private modes).
-pub fn save_lang(lang: Lang) {
+/// Sets `<html lang>` and the document title for the shown language. When the reader `chose` it: the URL
+/// becomes that language's page (without `?lang=`), and the choice is remembered where storage works (not
+/// in sandboxed frames or some private modes), for the root page's start-up script.
+pub fn show_lang(lang: Lang, title: &str, chose: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let root = document.document_element();
+    let before = root.as_ref().and_then(|r| r.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(title);
+    if !chose {
+        return;
+    }
     if let Some(storage) = storage() {
         let _ = storage.set_item(LANG_KEY, lang.code());
     }
-}
-
-/// Sets `<html lang>` and the document title for the shown language.
-pub fn show_lang(lang: Lang, title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-        }
-        document.set_title(title);
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let dir = path.strip_suffix("index.html").unwrap_or(&path);
+    let Some(base) = before.and_then(|b| dir.strip_suffix(page_path(b))) else { return };
+    let search = without_query_key(&location.search().unwrap_or_default(), "lang");
+    let url = format!("{base}{}{search}{}", page_path(lang), location.hash().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 
-/// Marks `<html data-ready="true">` once the app has hydrated (or rendered) and applied the URL's state:
-/// before that, the prerendered page does not answer clicks. Tests and host pages can wait for it.
-pub fn mark_ready() {
+/// Marks `<html data-ready="true">` once the app has taken over: tests and host pages can wait for it.
+fn mark_ready() {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-ready", "true");
     }
@@ -138,7 +225,6 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// Calls `on_slash` when the reader presses `/` outside any text field (the search shortcut). Drop to stop.
 pub fn on_slash_key(on_slash: impl Fn() + 'static) -> EventListener {
-    use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     EventListener::new_with_options(
         &document,
@@ -162,7 +248,6 @@ pub fn on_slash_key(on_slash: impl Fn() + 'static) -> EventListener {
 
 /// Focuses the element with this `id`, scrolling it into view (the article view's highlighted sentence).
 pub fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();

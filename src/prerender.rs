@@ -1,40 +1,59 @@
-//! The build-time prerender (native only): each language's page as complete HTML, hydrated later in the
-//! browser. Fills Trunk's `index.html`: `<html lang>`, title, description, canonical and `hreflang` links,
-//! Open Graph and Twitter cards, a strict Content-Security-Policy (our inline start-up scripts allowed by
-//! their hashes), the app's HTML, and in `<noscript>` every event as plain HTML. The wasm starts compiling as
-//! soon as `<head>` is parsed (see [`compile_early`]).
+//! The build-time prerender (native only): each language's page as complete HTML that works by itself
+//! (links and CSS; see [`StaticPage`]), which the app takes over in the browser. Fills Trunk's
+//! `index.html`: `<html lang>`, title, description, canonical and `hreflang` links, Open Graph and Twitter
+//! cards, a strict Content-Security-Policy (our inline scripts allowed by their hashes), the static page,
+//! and first in `<head>` the script that takes the reader to their language's page ([`lang_script`]). The
+//! wasm starts compiling as soon as `<head>` is parsed (see [`compile_early`]).
 
-use crate::components::app::{App, AppProps};
-use crate::components::static_story::{StaticStory, StaticStoryProps};
+use crate::components::static_page::{StaticPage, StaticPageProps};
 use crate::components::StoryRef;
+use crate::embed::codes::json_string;
 use crate::model::{Lang, Story};
+use crate::routing::page_path;
 use yew::LocalServerRenderer;
 
-/// Where a language's page lives, relative to the site root: Korean (the original) at the root.
-pub fn page_path(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ko => "",
-        Lang::En => "en/",
-        Lang::Zh => "zh/",
-    }
+/// The page the build writes for `lang`: the whole explainer, working without script.
+pub fn render_static_page(story: &'static Story, lang: Lang) -> String {
+    let props = StaticPageProps { story: StoryRef(story), lang };
+    futures::executor::block_on(LocalServerRenderer::<StaticPage>::with_props(props).hydratable(false).render())
 }
 
-/// The app's first render in `lang`: exactly what the browser's first render will be, so it hydrates.
-pub fn render_app(story: &'static Story, lang: Lang) -> String {
-    let props = AppProps { story: StoryRef(story), lang, startup: Default::default(), page_url: Default::default() };
-    futures::executor::block_on(LocalServerRenderer::<App>::with_props(props).render())
-}
-
-/// Every event as plain HTML, for `<noscript>`.
-pub fn render_static_story(story: &'static Story, lang: Lang) -> String {
-    let props = StaticStoryProps { story: StoryRef(story), lang, noscript: true };
-    futures::executor::block_on(LocalServerRenderer::<StaticStory>::with_props(props).hydratable(false).render())
+/// Decides the page's language before anything is painted, so that nothing switches once shown: `?lang=`
+/// names a language, or on the root page (the original's) the reader's saved choice (the app's language
+/// switch saves it) or else the browser's first language we have; a language other than this page's moves
+/// the reader to its page
+/// (`location.replace`, keeping query and fragment). Anything unknown stays here. On the page it stays on,
+/// the fragment's target is marked (`.as-target`, which the stylesheet reads as `:target`) as soon as it is
+/// parsed: browsers apply `:target` only once the page has loaded, and the step a link names must be the
+/// first one shown, not the title and then the step. The mark goes with the first change of fragment.
+pub fn lang_script(lang: Lang) -> String {
+    let pages: Vec<String> = Lang::ALL.iter().map(|l| format!("{}:{}", json_string(l.code()), json_string(page_path(*l)))).collect();
+    format!(
+        "<script>(function(){{try{{var pages={{{}}},here={},root={};\
+         function known(t){{t=String(t||\"\").split(/[-_]/)[0].toLowerCase();return pages.hasOwnProperty(t)?t:null}}\
+         var want=known(new URLSearchParams(location.search).get(\"lang\"));\
+         if(!want&&here===root){{var saved=null;try{{saved=localStorage.getItem(\"explainer-lang\")}}catch(e){{}}\
+         want=known(saved);for(var i=0;!want&&i<(navigator.languages||[]).length;i++)want=known(navigator.languages[i])}}\
+         var dir=location.pathname.replace(/index\\.html$/,\"\");\
+         if(want&&want!==here&&dir.slice(dir.length-pages[here].length)===pages[here])\
+         location.replace(dir.slice(0,dir.length-pages[here].length)+pages[want]+location.search+location.hash);\
+         else if(location.hash.length>1){{var id=decodeURIComponent(location.hash.slice(1)),seen=new MutationObserver(function(){{\
+         var e=document.getElementById(id);if(e){{e.classList.add(\"{AS_TARGET}\");seen.disconnect()}}}});\
+         seen.observe(document,{{childList:true,subtree:true}});addEventListener(\"load\",function(){{seen.disconnect()}});\
+         addEventListener(\"hashchange\",function(){{var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}},{{once:true}})}}\
+         }}catch(e){{}}}})()</script>",
+        pages.join(","),
+        json_string(lang.code()),
+        json_string(Lang::ALL[0].code()),
+    )
 }
 
 /// The complete page for `lang`, from Trunk's `index.html` and the site's public address (ending in `/`).
 pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> String {
-    // The template as every page ships it: the wasm compiled early, the inlined stylesheets without comments.
-    let template = &strip_style_comments(&compile_early(template));
+    // The template as every page ships it: the language decided first, the wasm compiled early, the inlined
+    // stylesheets without comments.
+    let template = &strip_style_comments(&compile_early(template))
+        .replacen(CHARSET, &format!("{CHARSET}\n  {}", lang_script(lang)), 1);
     let article = &story.article;
     let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
     let url = |l: Lang| escape(&format!("{site}{}", page_path(l)));
@@ -74,8 +93,7 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    html = html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_app(story, lang)), 1);
-    replace_between(&html, "<noscript>", "</noscript>", &render_static_story(story, lang))
+    html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_static_page(story, lang)), 1)
 }
 
 /// The inlined stylesheets without their comments (written for us, not for the reader's download). Quoted
@@ -146,6 +164,9 @@ pub fn compile_early(template: &str) -> String {
         .replacen(&format!("{START}{path}'"), &format!("module_or_path: self.explainerWasm ?? '{path}'"), 1)
         .replacen(CHARSET, &early, 1)
 }
+
+/// The class that stands for `:target` until the browser applies it (see [`lang_script`]).
+pub const AS_TARGET: &str = "as-target";
 
 const CHARSET: &str = "<meta charset=\"utf-8\">";
 

@@ -1,8 +1,11 @@
-//! Deep links: `#event-<id>` (TimelineJS's convention) and `?event=<id>` choose the shown event,
-//! `#node-<id>` the selected organization, `#sentence-<id>` a sentence of the article view. Pure functions
-//! of strings; the browser glue reads and writes the URL.
+//! Every address the page writes or reads, in one place. Deep links: `#event-<id>` (TimelineJS's
+//! convention) and `?event=<id>` choose the shown event, `#node-<id>` the selected organization,
+//! `#sentence-<id>` a sentence of the article view, `#view-<view>` a view of the static page; each language
+//! has a page of its own ([`page_path`]). Every link in the page is built by [`href`]. Pure functions of
+//! strings; the browser glue reads and writes the URL.
 
-use crate::model::Story;
+use crate::model::{Lang, Story};
+use crate::state::View;
 
 /// The prefix of an event's fragment.
 pub const EVENT_PREFIX: &str = "#event-";
@@ -10,6 +13,11 @@ pub const EVENT_PREFIX: &str = "#event-";
 pub const NODE_PREFIX: &str = "#node-";
 /// The prefix of a sentence's fragment (the article view).
 pub const SENTENCE_PREFIX: &str = "#sentence-";
+
+/// The prefix of a view's fragment (`#view-org`): the static page shows that view.
+pub const VIEW_PREFIX: &str = "#view-";
+/// The timeline's fragment: the skip link's target, and on the static page the title card.
+pub const TIMELINE: &str = "#timeline";
 
 /// What a fragment points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +28,13 @@ pub enum Route {
     Node(usize),
     /// A sentence of the article, highlighted in the article view.
     Sentence(usize),
+}
+
+impl From<Option<usize>> for Route {
+    /// The route of a selected event, or of the title card.
+    fn from(selected: Option<usize>) -> Route {
+        selected.map_or(Route::Title, Route::Event)
+    }
 }
 
 /// What a URL fragment names. Anything unknown or malformed is the title card.
@@ -42,6 +57,56 @@ pub fn route_change(story: &Story, hash: &str) -> Option<Route> {
         || hash == "#"
         || [EVENT_PREFIX, NODE_PREFIX, SENTENCE_PREFIX].iter().any(|p| hash.starts_with(p));
     is_route.then(|| route_from_hash(story, hash))
+}
+
+/// Something the page links to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// An event, organization or sentence; [`Route::Title`] is the timeline's title card.
+    Route(Route),
+    /// A view of the static page.
+    View(View),
+    /// The page in `to`, linked from the page in `from`: a relative address (the site may live anywhere)
+    /// naming the language as a choice (`?lang=`), which the root page's start-up script follows over the
+    /// browser's languages.
+    Page { from: Lang, to: Lang },
+}
+
+/// The `href` of a link.
+pub fn href(story: &Story, link: Link) -> String {
+    match link {
+        Link::Route(Route::Title) => TIMELINE.to_string(),
+        Link::Route(route) => hash_for(story, route),
+        Link::View(view) => format!("{VIEW_PREFIX}{}", view.code()),
+        Link::Page { from, to } => {
+            let up = if page_path(from).is_empty() { "./" } else { "../" };
+            format!("{up}{}?lang={}", page_path(to), to.code())
+        }
+    }
+}
+
+/// Where a language's page lives, relative to the site root: Korean (the original) at the root.
+pub fn page_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ko => "",
+        Lang::En => "en/",
+        Lang::Zh => "zh/",
+    }
+}
+
+/// A query string (`?a=1&b=2`, or empty) without the pairs of `key`; empty when nothing is left.
+pub fn without_query_key(search: &str, key: &str) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(key))
+        .collect();
+    if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) }
+}
+
+/// The view a fragment names (`#view-org`), if it names one.
+pub fn view_from_hash(hash: &str) -> Option<View> {
+    hash.strip_prefix(VIEW_PREFIX).and_then(View::from_code)
 }
 
 /// Where to start: the fragment wins, then `?event=`.
@@ -104,6 +169,28 @@ mod tests {
         assert_eq!(route_change(&STORY, ""), Some(Route::Title));
         assert_eq!(route_change(&STORY, "#event-nope"), Some(Route::Title));
         assert_eq!(route_change(&STORY, &format!("#event-{}", STORY.events[1].id)), Some(Route::Event(1)));
+    }
+
+    #[test]
+    fn links_use_the_route_prefixes_and_relative_pages() {
+        assert_eq!(href(&STORY, Link::Route(Route::Event(0))), format!("#event-{}", STORY.events[0].id));
+        assert_eq!(href(&STORY, Link::Route(Route::Title)), "#timeline");
+        assert_eq!(href(&STORY, Link::View(View::Article)), "#view-article");
+        assert_eq!(view_from_hash("#view-article"), Some(View::Article));
+        assert_eq!(view_from_hash("#view-nope"), None);
+        assert_eq!(href(&STORY, Link::Page { from: Lang::Ko, to: Lang::En }), "./en/?lang=en");
+        assert_eq!(href(&STORY, Link::Page { from: Lang::En, to: Lang::Zh }), "../zh/?lang=zh");
+        assert_eq!(href(&STORY, Link::Page { from: Lang::Zh, to: Lang::Ko }), "../?lang=ko");
+        assert_eq!(href(&STORY, Link::Page { from: Lang::Ko, to: Lang::Ko }), "./?lang=ko");
+    }
+
+    #[test]
+    fn drops_one_key_from_a_query() {
+        assert_eq!(without_query_key("?lang=en&view=org", "lang"), "?view=org");
+        assert_eq!(without_query_key("?view=org&lang=en&lang=zh&language=x", "lang"), "?view=org&language=x");
+        assert_eq!(without_query_key("?lang=en", "lang"), "");
+        assert_eq!(without_query_key("", "lang"), "");
+        assert_eq!(without_query_key("?&lang&embed=1", "lang"), "?embed=1");
     }
 
     #[test]

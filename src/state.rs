@@ -286,7 +286,7 @@ impl AppState {
     fn select(&mut self, selected: Option<usize>) {
         self.selected = selected;
         self.scale = selected.map_or(Scale::History, |i| self.timeline.scale_of(i));
-        self.route = selected.map_or(Route::Title, Route::Event);
+        self.route = Route::from(selected);
     }
 
     fn select_node(&mut self, node: Option<usize>) {

@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::embed::messages::{json_string, pym_width};
+use explainer::embed::codes::json_string;
 use explainer::embed::options::{decode, parse_options, Options, Theme};
 use explainer::model::{Lang, PartialDate};
 use explainer::routing::{hash_for, initial_route, route_from_hash, Route};
@@ -83,20 +83,11 @@ proptest! {
     }
 
     #[test]
-    fn decoding_and_messages_never_panic(text in any::<String>(), id in "[A-Za-z0-9_-]{1,20}") {
+    fn decoding_and_quoting_never_panic(text in any::<String>()) {
         let _ = decode(&text);
-        let _ = pym_width(&text, &id);
         let quoted = json_string(&text);
         prop_assert!(!quoted.contains('<'));
         let _ = PartialDate::parse(&text);
-    }
-
-    #[test]
-    fn pym_width_reads_only_its_own_child(id in "[A-Za-z0-9_-]{1,20}", other in "[A-Za-z0-9_-]{1,20}", width in 0u32..100_000) {
-        prop_assert_eq!(pym_width(&format!("pymxPYMx{id}xPYMxwidthxPYMx{width}"), &id), Some(width));
-        if other != id && !other.starts_with(&format!("{id}xPYMx")) {
-            prop_assert_eq!(pym_width(&format!("pymxPYMx{other}xPYMxwidthxPYMx{width}"), &id), None);
-        }
     }
 }
 

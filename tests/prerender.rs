@@ -1,10 +1,12 @@
-//! The prerendered pages: each language's HTML holds the whole story (checked against the data), its head
-//! tags and a strict Content-Security-Policy.
+//! The prerendered pages: each language's HTML is the whole explainer (checked against the data): a step
+//! for the title and each event, linked to their neighbours, every organization's details, the article;
+//! its head tags and a strict Content-Security-Policy over every inline script.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::model::Lang;
-use explainer::prerender::{csp, escape, page, page_path};
+use explainer::prerender::{csp, escape, page};
+use explainer::routing::page_path;
 use explainer::story::STORY;
 
 const TEMPLATE: &str = include_str!("../index.html");
@@ -18,8 +20,14 @@ fn each_language_page_holds_the_whole_story() {
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
         assert!(html.contains(&format!("<title>{}</title>", escape(STORY.article.headline.get(lang)))));
         assert!(has(STORY.article.summary.get(lang)), "the intro");
-        for event in STORY.events {
-            assert!(html.contains(&format!("id=\"event-{}\"", event.id)), "{} has an anchor", event.id);
+        for (i, event) in STORY.events.iter().enumerate() {
+            let step = step_of(&html, event.id);
+            // Its step links to the steps beside it (the title before the first; itself after the last).
+            let before = if i == 0 { "#timeline".to_string() } else { format!("#event-{}", STORY.events[i - 1].id) };
+            let after = format!("#event-{}", STORY.events[(i + 1).min(STORY.events.len() - 1)].id);
+            assert!(step.contains(&format!("data-testid=\"prev-event\"")) && step.contains(&format!("href=\"{before}\"")), "{}", event.id);
+            assert!(step.contains(&format!("href=\"{after}\"")), "{} links on", event.id);
+            assert!(step.contains(&format!("data-testid=\"event-card\" data-event-id=\"{}\"", event.id)), "{}'s card", event.id);
             assert!(has(event.headline.get(lang)) && has(event.text.get(lang)), "{} in {lang:?}", event.id);
             for &s in event.sources {
                 assert!(has(STORY.article.sentences[s as usize].text.ko), "source of {}", event.id);
@@ -28,10 +36,38 @@ fn each_language_page_holds_the_whole_story() {
         }
         for org in STORY.organizations {
             assert!(has(org.name.get(lang)), "{} in the org chart", org.id);
+            assert!(html.contains(&format!("href=\"#node-{}\"", org.id)), "{} links to its details", org.id);
+            assert!(html.contains(&format!("<section id=\"node-{}\"", org.id)), "{}'s details", org.id);
         }
-        // The org chart is nested lists.
-        assert!(html.contains("role=\"tree\"") && html.contains("role=\"group\""));
+        // The title's step, the article view and the views' targets.
+        assert!(html.contains("data-step=\"title\""));
+        assert!(html.contains("<section id=\"view-article\""));
+        for view in ["timeline", "org", "both"] {
+            assert!(html.contains(&format!("id=\"view-{view}\"")), "{view}");
+        }
+        // Nothing of the old second copy, and no tree roles without the keys that go with them.
+        assert!(!html.contains("<noscript>") && !html.contains("role=\"tree\""));
     }
+}
+
+/// The HTML of the static step of the event `id`.
+fn step_of<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html.find(&format!("id=\"event-{id}\"")).unwrap_or_else(|| panic!("{id} has a step"));
+    let own = start + html[start..].find("class=\"timeline-step\"").unwrap() + 1;
+    let end = html[own..].find("class=\"timeline-step\"").map_or(html.len(), |e| own + e);
+    &html[start..end]
+}
+
+#[test]
+fn every_inline_script_is_allowed_by_hash_and_the_language_is_decided_first() {
+    let html = page(TEMPLATE, &STORY, Lang::En, SITE);
+    let scripts = html.matches("<script>").count() + html.matches("<script type=\"module\">").count();
+    let policy = &html[html.find("Content-Security-Policy").unwrap()..];
+    let policy = &policy[..policy.find('>').unwrap()];
+    assert_eq!(policy.matches("'sha256-").count(), scripts, "{policy}");
+    // The language script is the first script: nothing is fetched or painted before it has decided.
+    let first = &html[html.find("<script").unwrap()..];
+    assert!(first.starts_with("<script>(function(){try{var pages={\"ko\":\"\",\"en\":\"en/\",\"zh\":\"zh/\"},here=\"en\""), "{}", &first[..200]);
 }
 
 #[test]

@@ -1,65 +1,59 @@
-//! The browser entry point: hydrates the prerendered page in its own language, then applies what the
-//! URL and the reader's preferences ask for; in a frame, starts auto-height.
+//! The browser entry point. The page the build wrote already works (links and CSS); this renders the app
+//! afresh in the reader's state (the URL, and what the reader did on the static page: the step, the open
+//! sources, the folded organizations), hidden beside it, and once rendered the app takes its place.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use explainer::browser;
     use explainer::components::app::{App, AppProps};
     use explainer::components::StoryRef;
-    use explainer::embed::{frame, options::parse_options};
+    use explainer::embed::options::parse_options;
     use explainer::model::Lang;
-    use explainer::routing::{hash_for, initial_route, Route};
+    use explainer::routing::{hash_for, initial_route, view_from_hash, Route};
     use explainer::state::Action;
     use explainer::story::STORY;
     use std::rc::Rc;
 
     let (options, warnings) = parse_options(&browser::location_search());
     let document = gloo::utils::document();
-    // The prerendered page's language; a page built without the prerender has none, and renders afresh.
+    // The page's language; `?lang=` has already moved the reader to its page (a script in <head>), unless
+    // that script was kept from running.
     let page_lang =
         document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
-    // `/en/` and `/zh/` name their language as `?lang=` does; the root (Korean) page follows the reader.
-    let reader_lang = match (options.lang, page_lang) {
-        (None, Some(page)) if page != Lang::Ko => page,
-        (query, _) => browser::initial_lang(query),
-    };
-    // A panic logs its details and leaves a notice above the (prerendered) page: never a blank page.
+    let lang = options.lang.or(page_lang).unwrap_or(Lang::Ko);
+    // A panic logs its details and leaves a notice above the page, which stays as it was: never a blank page.
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("explainer: {info}").into());
-        browser::show_failure(reader_lang);
+        browser::show_failure(lang);
     }));
     for warning in warnings {
         web_sys::console::warn_1(&format!("explainer: {warning}").into());
     }
     browser::apply_look(options.theme, options.transparent);
-    let route = initial_route(&STORY, &browser::location_hash(), options.event.as_deref());
+    let hash = browser::location_hash();
+    let route = initial_route(&STORY, &hash, options.event.as_deref());
     if route != Route::Title {
         // `?event=` becomes `#event-` (replacing, not adding, a history entry).
         browser::write_hash(&hash_for(&STORY, route), false);
     }
-    let root = document.get_element_by_id("app").expect("index.html has <div id=\"app\">");
-    let prerendered = root.child_element_count() > 0;
-    let startup = vec![
-        Action::SetLang(reader_lang),
+    let shown = browser::static_choices();
+    let mut startup = vec![
         Action::SetLang2(options.lang2),
-        Action::SetView(options.view),
+        Action::SetView(view_from_hash(&hash).unwrap_or(options.view)),
         Action::SetEmbed(options.embed),
         Action::Route(route),
     ];
+    if shown.sources_open {
+        startup.push(Action::ToggleSources);
+    }
+    startup.extend(shown.folded.iter().filter_map(|id| STORY.organization_index(id)).map(Action::ToggleNode));
     let props = AppProps {
         story: StoryRef(&STORY),
-        lang: page_lang.unwrap_or(Lang::Ko),
+        lang,
         startup: Rc::new(startup),
         page_url: browser::page_url().into(),
     };
-    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
-    if prerendered {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
-    // Auto-height lives as long as the page.
-    std::mem::forget(frame::start(options.child_id));
+    yew::Renderer::<App>::with_root_and_props(browser::live_root(), props).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,7 +7,8 @@
 fn main() {
     use explainer::embed::codes::{embed_url, iframe_code};
     use explainer::model::Lang;
-    use explainer::prerender::{page, page_path};
+    use explainer::prerender::page;
+    use explainer::routing::page_path;
     use explainer::state::View;
     use explainer::story::STORY;
     use std::path::Path;

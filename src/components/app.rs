@@ -10,7 +10,7 @@ use super::static_story::StaticStory;
 use super::story_header::story_header;
 use super::timeline::TimelineView;
 use super::view_switch::view_switch;
-use super::StoryRef;
+use super::{Mode, StoryRef};
 use crate::i18n::ui;
 use crate::model::{Citations, Lang, OrgTree, Timeline};
 use crate::routing::Route;
@@ -22,9 +22,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub story: StoryRef,
-    /// The language of the first render: the prerendered page's, so that hydration finds the same HTML.
+    /// The page's language.
     pub lang: Lang,
-    /// Changes applied right after the first render: what the reader's URL and preferences ask for.
+    /// What the reader's URL and the static page's state ask for, applied before the first render.
     #[prop_or_default]
     pub startup: Rc<Vec<Action>>,
     /// The standalone page's address (origin and path), for embed codes and the full-page link.
@@ -51,27 +51,21 @@ impl Reducible for Store {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let AppProps { story, lang, startup, page_url } = props;
+    // The first render is already the reader's state: the static page it takes over from showed it.
     let store = use_reducer(|| {
-        let timeline = Shared::new(Timeline::new(story));
-        let tree = Shared::new(OrgTree::new(story));
-        let citations = Shared::new(Citations::new(story));
-        Store(AppState::new(timeline, tree, citations, *lang, None, View::Both, Route::Title))
+        let state = initial_state(story, *lang);
+        Store(startup.iter().fold(state, |state, action| state.apply(action.clone())))
     });
     // One callback for the page's life: children whose state did not change are not rendered again.
     let on_action = {
         let dispatcher = store.dispatcher();
         use_callback((), move |action, _| dispatcher.dispatch(action))
     };
-    {
-        let (on_action, startup) = (on_action.clone(), startup.clone());
-        use_effect_with((), move |_| {
-            startup.iter().for_each(|action| on_action.emit(action.clone()));
-            crate::browser::mark_ready();
-        });
-    }
+    // Once rendered, the app takes the static page's place (keeping the reader's focus and scroll).
+    use_effect_with((), move |_| crate::browser::take_over());
     use_browser_sync(*story, &store.0, on_action.clone());
-    // The printed list of every event is rendered only while printing: it stays out of the hydrated page,
-    // whose size then does not grow with the story.
+    // The printed list of every event is rendered only while printing: it stays out of the page, whose size
+    // then does not grow with the story.
     let printing = use_state(|| false);
     {
         let printing = printing.clone();
@@ -84,28 +78,17 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let embed = state.embed;
     let strings = ui(lang);
-    let second = state.lang2.unwrap_or(if lang == Lang::Ko { Lang::En } else { Lang::Ko });
     let full_page = {
         let mut url = format!("{page_url}?lang={}&view={}", lang.code(), state.view.code());
         url.push_str(&crate::routing::hash_for(story, state.route));
         url
     };
-    let article = &story.article;
-    let reporter = &story.people[article.reporter as usize];
     html! {
         <div class={classes!("app", embed.then_some("embedded"))} lang={lang.code()}>
             if state.view.shows_timeline() {
-                <a class="skip-link" href="#timeline" data-testid="skip-link">{ strings.skip_to_timeline }</a>
+                { skip_link(lang) }
             }
-            <header class="site-header">
-                { view_switch(state.view, lang, &on_action.reform(Action::SetView)) }
-                <button type="button" class="lang2-toggle" data-testid="lang2-toggle"
-                    aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
-                    { (strings.side_by_side)(second) }
-                </button>
-                { lang_switch(lang, &on_action.reform(Action::SetLang)) }
-                <Search story={*story} {lang} filtered={state.filter.is_some()} on_action={on_action.clone()} />
-            </header>
+            { site_header(*story, &state, Mode::Live, &on_action) }
             <main>
                 { story_header(*story, lang) }
                 if embed {
@@ -121,22 +104,69 @@ pub fn App(props: &AppProps) -> Html {
                     <ArticleView story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
                 if *printing {
-                    <StaticStory story={*story} {lang} noscript={false} />
+                    <StaticStory story={*story} {lang} />
                 }
             </main>
             if !embed {
-                <footer class="site-footer">
-                    <p>
-                        { strings.source_article }{ ": " }{ article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
-                        if let Some(url) = article.url {
-                            { " · " }<a href={url} rel="noopener">{ url }</a>
-                        }
-                    </p>
-                    <p lang="ko">{ article.copyright.ko }</p>
-                    <EmbedDialog story={*story} state={state.clone()} page_url={page_url.clone()} />
-                </footer>
+                { site_footer(*story, &state, Mode::Live, page_url) }
             }
         </div>
+    }
+}
+
+/// The state the page starts in, before the reader's choices: the title card, both views, one language.
+pub(crate) fn initial_state(story: &StoryRef, lang: Lang) -> AppState {
+    let timeline = Shared::new(Timeline::new(story));
+    let tree = Shared::new(OrgTree::new(story));
+    let citations = Shared::new(Citations::new(story));
+    AppState::new(timeline, tree, citations, lang, None, View::Both, Route::Title)
+}
+
+/// The link past the header to the timeline, shown when focused.
+pub(crate) fn skip_link(lang: Lang) -> Html {
+    html! { <a class="skip-link" href={crate::routing::TIMELINE} data-testid="skip-link">{ ui(lang).skip_to_timeline }</a> }
+}
+
+/// The page's header: the view switch, side by side, the language switch and search. On the static page
+/// the controls that need script (side by side, search) hold their place unseen until the app takes over.
+pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let strings = ui(lang);
+    let second = state.lang2.unwrap_or(if lang == Lang::Ko { Lang::En } else { Lang::Ko });
+    let needs_script = (mode == Mode::Static).then_some("needs-script");
+    html! {
+        <header class="site-header">
+            { view_switch(story, state.view, lang, mode, &on_action.reform(Action::SetView)) }
+            <button type="button" class={classes!("lang2-toggle", needs_script)} data-testid="lang2-toggle"
+                aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
+                { (strings.side_by_side)(second) }
+            </button>
+            { lang_switch(story, lang, mode, &on_action.reform(Action::SetLang)) }
+            <div class={classes!("search-slot", needs_script)}>
+                <Search {story} {lang} filtered={state.filter.is_some()} on_action={on_action.clone()} />
+            </div>
+        </header>
+    }
+}
+
+/// The page's footer: the source article, its copyright, and the embed button (script only).
+pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, page_url: &AttrValue) -> Html {
+    let lang = state.lang;
+    let article = &story.article;
+    let reporter = &story.people[article.reporter as usize];
+    html! {
+        <footer class="site-footer">
+            <p>
+                { ui(lang).source_article }{ ": " }{ article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
+                if let Some(url) = article.url {
+                    { " · " }<a href={url} rel="noopener">{ url }</a>
+                }
+            </p>
+            <p lang="ko">{ article.copyright.ko }</p>
+            <div class={classes!("embed-slot", (mode == Mode::Static).then_some("needs-script"))}>
+                <EmbedDialog {story} state={state.clone()} page_url={page_url.clone()} />
+            </div>
+        </footer>
     }
 }
 
@@ -149,15 +179,15 @@ fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Actio
     use crate::routing::{hash_for, route_change};
     let rendered = use_mut_ref(|| false);
     use_effect_with(state.route, move |route| {
-        // The first render shows the prerendered page's state, not the URL's: leave the URL alone until the
-        // startup actions have brought the state in line with it. After that, each change is a reader's step.
+        // The first render shows the URL's state: leave the URL alone. After that, each change is a reader's step.
         if rendered.replace(true) {
             browser::write_hash(&hash_for(&story, *route), true);
         }
     });
+    // The first language is the page's; every later one is the reader's choice.
+    let chosen = use_mut_ref(|| false);
     use_effect_with(state.lang, move |&lang| {
-        browser::save_lang(lang);
-        browser::show_lang(lang, story.article.headline.get(lang));
+        browser::show_lang(lang, story.article.headline.get(lang), chosen.replace(true));
     });
     use_effect_with((), move |_| {
         let listener = browser::on_route_change(move |hash| {

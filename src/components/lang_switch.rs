@@ -1,21 +1,30 @@
-//! The ko / en / zh switch: one toggle button per language, each named in its own language.
+//! The language switch: one control per language, each named in its own language. Live, toggle buttons
+//! that change the page's language in place; on the static page, links to each language's page.
 
+use super::{Mode, StoryRef};
 use crate::i18n::ui;
 use crate::model::Lang;
+use crate::routing::{href, Link};
 use yew::prelude::*;
 
-/// Buttons that choose the page's language; the current one is pressed.
-pub fn lang_switch(current: Lang, on_select: &Callback<Lang>) -> Html {
+/// The languages' switch; the current one is pressed (live) or marked as the current page (static).
+pub fn lang_switch(story: StoryRef, current: Lang, mode: Mode, on_select: &Callback<Lang>) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={ui(current).language} data-testid="lang-switch">
-            { for Lang::ALL.into_iter().map(|lang| {
-                let onclick = on_select.reform(move |_| lang);
-                html! {
+            { for Lang::ALL.into_iter().map(|lang| match mode {
+                Mode::Live => html! {
                     <button type="button" lang={lang.code()} data-lang={lang.code()}
-                        aria-pressed={(lang == current).to_string()} {onclick}>
+                        aria-pressed={(lang == current).to_string()} onclick={on_select.reform(move |_| lang)}>
                         { lang.endonym() }
                     </button>
-                }
+                },
+                Mode::Static => html! {
+                    <a lang={lang.code()} hreflang={lang.code()} data-lang={lang.code()}
+                        href={href(&story, Link::Page { from: current, to: lang })}
+                        aria-current={(lang == current).then_some("page")}>
+                        { lang.endonym() }
+                    </a>
+                },
             }) }
         </div>
     }

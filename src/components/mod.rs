@@ -8,12 +8,22 @@ pub mod lang_switch;
 pub mod org_chart;
 pub mod search;
 pub mod sources;
+pub mod static_page;
 pub mod static_story;
 pub mod story_header;
 pub mod timeline;
 pub mod view_switch;
 
 use crate::model::Story;
+
+/// Who renders a view: the app in the browser, or the build, for the static page that works with links and
+/// CSS alone (each step of the timeline a `:target`, disclosures as `<details>`) until the app takes over.
+/// Most views are the same in both; a few controls differ where only script can do what the live one does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Live,
+    Static,
+}
 
 /// The story a component renders: compared by address, so props stay cheap however large the story is.
 #[derive(Clone, Copy, Debug)]

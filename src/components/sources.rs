@@ -1,20 +1,22 @@
 //! The sentences of the article an item comes from: the Korean original with the translation beside it,
-//! behind a disclosure button, each with a link to its place in the article view.
+//! behind a disclosure (a button live, `<details>` on the static page), each with a link to its place in
+//! the article view.
 
-use crate::components::StoryRef;
+use crate::components::{Mode, StoryRef};
 use crate::i18n::ui;
 use crate::model::{Index, Lang};
-use crate::routing::SENTENCE_PREFIX;
+use crate::routing::{href, Link, Route};
 use crate::state::Action;
 use yew::prelude::*;
 
 pub struct SourceListProps {
     /// The `id` of the list, which the toggle controls.
-    pub id: &'static str,
+    pub id: String,
     pub story: StoryRef,
     pub sources: &'static [Index],
     pub lang: Lang,
     pub lang2: Option<Lang>,
+    pub mode: Mode,
     pub open: bool,
     pub on_toggle: Callback<MouseEvent>,
     /// Receives [`Action::ShowSentence`] from each sentence's link to the article view.
@@ -23,7 +25,7 @@ pub struct SourceListProps {
 
 /// The source sentences, revealed on demand.
 pub fn source_list(props: SourceListProps) -> Html {
-    let SourceListProps { id, story, sources, lang, lang2, open, on_toggle, on_action } = &props;
+    let SourceListProps { id, story, sources, lang, lang2, mode, open, on_toggle, on_action } = &props;
     let strings = ui(*lang);
     // The original is Korean; show it, then the reader's languages where they differ from it.
     let mut shown = vec![Lang::Ko];
@@ -32,39 +34,51 @@ pub fn source_list(props: SourceListProps) -> Html {
             shown.push(l);
         }
     }
-    html! {
-        <div class="sources">
-            <button type="button" class="sources-toggle" data-testid="sources-toggle" aria-expanded={open.to_string()}
-                aria-controls={*id} onclick={on_toggle.clone()}>
-                { if *open { strings.hide_sources } else { strings.show_sources } }
-            </button>
-            <div id={*id} class="source-list" data-testid="sources" hidden={!*open}>
-                <h3>{ strings.sources }</h3>
-                <ol>
-                    { for sources.iter().map(|&s| {
-                        let sentence = &story.article.sentences[s as usize];
-                        html! {
-                            <li class="source" data-sentence-id={sentence.id}>
-                                { for shown.iter().map(|&l| html! {
-                                    <p lang={l.code()} class={classes!("sentence", (l == Lang::Ko).then_some("original"))}>
-                                        if l == Lang::Ko {
-                                            <span class="original-label">{ strings.original }</span>
-                                        }
-                                        { sentence.text.get(l) }
-                                    </p>
-                                }) }
-                                <a href={format!("{SENTENCE_PREFIX}{}", sentence.id)} class="in-article" data-testid="source-link"
-                                    onclick={on_action.reform(move |e: MouseEvent| {
-                                        e.prevent_default();
-                                        Action::ShowSentence(s as usize)
-                                    })}>
-                                    { strings.in_article }
-                                </a>
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </div>
+    let list = html! {
+        <div id={id.clone()} class="source-list" data-testid="sources" hidden={*mode == Mode::Live && !*open}>
+            <h3>{ strings.sources }</h3>
+            <ol>
+                { for sources.iter().map(|&s| {
+                    let sentence = &story.article.sentences[s as usize];
+                    html! {
+                        <li class="source" data-sentence-id={sentence.id}>
+                            { for shown.iter().map(|&l| html! {
+                                <p lang={l.code()} class={classes!("sentence", (l == Lang::Ko).then_some("original"))}>
+                                    if l == Lang::Ko {
+                                        <span class="original-label">{ strings.original }</span>
+                                    }
+                                    { sentence.text.get(l) }
+                                </p>
+                            }) }
+                            <a href={href(story, Link::Route(Route::Sentence(s as usize)))} class="in-article" data-testid="source-link"
+                                onclick={on_action.reform(move |e: MouseEvent| {
+                                    e.prevent_default();
+                                    Action::ShowSentence(s as usize)
+                                })}>
+                                { strings.in_article }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ol>
         </div>
+    };
+    match mode {
+        Mode::Live => html! {
+            <div class="sources">
+                <button type="button" class="sources-toggle" data-testid="sources-toggle" aria-expanded={open.to_string()}
+                    aria-controls={id.clone()} onclick={on_toggle.clone()}>
+                    { if *open { strings.hide_sources } else { strings.show_sources } }
+                </button>
+                { list }
+            </div>
+        },
+        // Without script the summary cannot change its words: it names what it opens.
+        Mode::Static => html! {
+            <details class="sources">
+                <summary class="sources-toggle" data-testid="sources-toggle">{ strings.show_sources }</summary>
+                { list }
+            </details>
+        },
     }
 }

@@ -1,7 +1,5 @@
-//! The whole story as plain HTML: every event in order with its date, text and source sentences.
-//! Two uses: inside `<noscript>` for readers without JavaScript (and crawlers, feed and read-later apps),
-//! rendered at build time with each event at its `#event-<id>` anchor so the marker links lead somewhere;
-//! and in the app as the printed page's list of events (rendered only while printing, no anchors).
+//! The whole story as plain HTML for the printed page: every event in order with its date, text and source
+//! sentences (the app renders it only while printing).
 
 use super::StoryRef;
 use crate::i18n::{format_when, status_label, ui};
@@ -12,25 +10,20 @@ use yew::prelude::*;
 pub struct StaticStoryProps {
     pub story: StoryRef,
     pub lang: Lang,
-    /// The `<noscript>` copy: with anchors and the note on what JavaScript brings. Otherwise the print copy.
-    pub noscript: bool,
 }
 
-/// The no-JavaScript story.
+/// The printed story.
 #[component]
 pub fn StaticStory(props: &StaticStoryProps) -> Html {
-    let StaticStoryProps { story, lang, noscript } = props;
+    let StaticStoryProps { story, lang } = props;
     let lang = *lang;
     let strings = ui(lang);
     html! {
-        <section class={classes!("static-story", if *noscript { "noscript-story" } else { "print-only" })}>
-            if *noscript {
-                <p class="noscript-note">{ strings.noscript_note }</p>
-            }
+        <section class="static-story print-only">
             <h2>{ strings.all_events }</h2>
             <ol>
                 { for story.events.iter().map(|e| html! {
-                    <li id={noscript.then(|| format!("event-{}", e.id))}>
+                    <li>
                         <h3>{ e.headline.get(lang) }</h3>
                         <p class="card-date">
                             <time datetime={e.when.date.iso()}>{ format_when(story, &e.when, lang) }</time>

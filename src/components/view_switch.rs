@@ -1,25 +1,34 @@
-//! The view switch: timeline, org chart, both, or the article (`?view=`).
+//! The view switch: timeline, org chart, both, or the article (`?view=`). Live, toggle buttons; on the
+//! static page, links to each view's fragment (`#view-org`), whose pressed look the stylesheet follows.
 
+use super::{Mode, StoryRef};
 use crate::i18n::ui;
 use crate::model::Lang;
+use crate::routing::{href, Link};
 use crate::state::View;
 use yew::prelude::*;
 
-/// Toggle buttons choosing the views shown; the current one is pressed.
-pub fn view_switch(current: View, lang: Lang, on_select: &Callback<View>) -> Html {
+/// The views' switch; the current one is pressed.
+pub fn view_switch(story: StoryRef, current: View, lang: Lang, mode: Mode, on_select: &Callback<View>) -> Html {
     let strings = ui(lang);
     html! {
         <div class="segmented view-switch" role="group" aria-label={strings.views} data-testid="view-switch">
-            { for View::ALL.into_iter().map(|view| html! {
-                <button type="button" data-view={view.code()} aria-pressed={(view == current).to_string()}
-                    onclick={on_select.reform(move |_| view)}>
-                    { match view {
-                        View::Timeline => strings.view_timeline,
-                        View::Org => strings.view_org,
-                        View::Both => strings.view_both,
-                        View::Article => strings.view_article,
-                    } }
-                </button>
+            { for View::ALL.into_iter().map(|view| {
+                let name = match view {
+                    View::Timeline => strings.view_timeline,
+                    View::Org => strings.view_org,
+                    View::Both => strings.view_both,
+                    View::Article => strings.view_article,
+                };
+                match mode {
+                    Mode::Live => html! {
+                        <button type="button" data-view={view.code()} aria-pressed={(view == current).to_string()}
+                            onclick={on_select.reform(move |_| view)}>
+                            { name }
+                        </button>
+                    },
+                    Mode::Static => html! { <a data-view={view.code()} href={href(&story, Link::View(view))}>{ name }</a> },
+                }
             }) }
         </div>
     }

@@ -1,6 +1,5 @@
 //! Embed codes for the current state: a plain iframe with our tiny resize script, or the pym.js variant.
 
-use super::messages::json_string;
 use crate::model::Lang;
 use crate::state::View;
 
@@ -39,6 +38,25 @@ pub fn pym_code(url: &str, title: &str, id: &str) -> String {
     )
 }
 
+/// A JSON string literal, safe inside a `<script>` (no `<`, no line separators).
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Text for an HTML attribute in double quotes.
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -69,6 +87,11 @@ mod tests {
         assert!(code.contains("datawrapper-height") && code.contains("e.source"));
         assert!(code.ends_with("</script>"));
         assert_eq!(code.matches("<script>").count(), 1);
+    }
+
+    #[test]
+    fn json_strings_escape() {
+        assert_eq!(json_string("a\nb\u{2028}\"</"), r#""a\u000ab\u2028\"\u003c/""#);
     }
 
     #[test]

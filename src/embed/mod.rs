@@ -1,8 +1,6 @@
-//! Everything an embed needs: typed URL options, the height messages of the newsroom protocols (pym.js,
-//! Datawrapper, AMP, Embedly / Medium), and embed codes. `options`, `messages` and `codes` are pure and
-//! tested natively; `frame` is the browser side.
+//! Everything an embed needs: typed URL options and embed codes, pure and tested natively. The framed
+//! page's auto-height is a small script of its own (`assets/frame.js`), inlined into each page so that it
+//! works from the first paint, with or without the app.
 
 pub mod codes;
-pub mod frame;
-pub mod messages;
 pub mod options;

@@ -70,6 +70,8 @@ pub struct UiStrings {
     pub work_remit: &'static str,
     /// Its members, and the group of members on one side (given the side's name).
     pub members: &'static str,
+    /// The static page's checkbox that shows or folds away an organization's members (given its name).
+    pub members_of: fn(&str) -> String,
     pub side: fn(&str) -> String,
     /// The events an organization took part in.
     pub related_events: &'static str,
@@ -89,8 +91,7 @@ pub struct UiStrings {
     pub full_page: &'static str,
     /// The footer's credit line, before the outlet and reporter.
     pub source_article: &'static str,
-    /// Without JavaScript: what it would bring, and the heading of the list of every event.
-    pub noscript_note: &'static str,
+    /// The heading of the printed list of every event.
     pub all_events: &'static str,
     /// The article view's tab; its heading; the reporter's label; the link to the publisher's page.
     pub view_article: &'static str,
@@ -167,6 +168,7 @@ const KO: UiStrings = UiStrings {
     work_proposed: "새로 제안한 협력",
     work_remit: "맡은 일",
     members: "구성",
+    members_of: |name| format!("{name}의 구성 보기"),
     side: |name| format!("{name} 측"),
     related_events: "관련 사건",
     related: "관련",
@@ -181,8 +183,6 @@ const KO: UiStrings = UiStrings {
     close: "닫기",
     full_page: "전체 화면으로 보기 ↗",
     source_article: "원문 기사",
-    noscript_note:
-        "자바스크립트를 켜면 타임라인을 넘겨 보고, 언어를 바꾸고, 조직도를 살펴볼 수 있습니다. 아래는 모든 사건입니다.",
     all_events: "모든 사건",
     view_article: "기사",
     the_article: "기사 원문과 번역",
@@ -256,6 +256,7 @@ const EN: UiStrings = UiStrings {
     work_proposed: "Newly proposed",
     work_remit: "Its remit",
     members: "Members",
+    members_of: |name| format!("Show the members of {name}"),
     side: |name| format!("{name} side"),
     related_events: "Events",
     related: "related",
@@ -269,7 +270,6 @@ const EN: UiStrings = UiStrings {
     close: "Close",
     full_page: "Open the full page ↗",
     source_article: "Source article",
-    noscript_note: "With JavaScript on you can click through the timeline, switch languages and explore the org chart. Here is every event.",
     all_events: "Every event",
     view_article: "Article",
     the_article: "The article, original and translation",
@@ -344,6 +344,7 @@ const ZH: UiStrings = UiStrings {
     work_proposed: "新提出的合作",
     work_remit: "职责",
     members: "成员",
+    members_of: |name| format!("显示{name}的成员"),
     side: |name| format!("{name}方"),
     related_events: "相关事件",
     related: "相关",
@@ -357,7 +358,6 @@ const ZH: UiStrings = UiStrings {
     close: "关闭",
     full_page: "打开完整页面 ↗",
     source_article: "原文报道",
-    noscript_note: "开启JavaScript后可逐条浏览时间线、切换语言并查看组织图。以下是全部事件。",
     all_events: "全部事件",
     view_article: "原文",
     the_article: "报道原文与译文",

@@ -4,10 +4,11 @@
 use super::node::founding;
 use crate::components::bi_text::bi_text;
 use crate::components::sources::{source_list, SourceListProps};
-use crate::components::StoryRef;
+use crate::components::{Mode, StoryRef};
 use crate::i18n::ui;
 use crate::model::org_tree::events_of;
-use crate::model::WorkKind;
+use crate::model::{Lang, WorkKind};
+use crate::routing::{href, Link, Route};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,15 +25,36 @@ pub struct OrgDetailsProps {
 pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
     let OrgDetailsProps { story, state, on_action } = props;
     let sources_open = use_state_eq(|| false);
+    let Some(node) = state.node else { return details_hint(state.lang) };
+    let on_toggle = {
+        let sources_open = sources_open.clone();
+        Callback::from(move |_| sources_open.set(!*sources_open))
+    };
+    org_details(*story, state, node, Mode::Live, *sources_open, on_toggle, on_action)
+}
+
+/// The panel before any organization is chosen.
+pub fn details_hint(lang: Lang) -> Html {
+    html! { <section class="org-details" data-testid="org-details"><p class="hint">{ ui(lang).pick_a_node }</p></section> }
+}
+
+/// One organization's details. On the static page each organization has one, shown as the `:target` of
+/// its `#node-` link.
+pub fn org_details(
+    story: StoryRef,
+    state: &AppState,
+    i: usize,
+    mode: Mode,
+    sources_open: bool,
+    on_toggle: Callback<MouseEvent>,
+    on_action: &Callback<Action>,
+) -> Html {
     let (lang, lang2) = (state.lang, state.lang2);
     let strings = ui(lang);
-    let Some(i) = state.node else {
-        return html! { <section class="org-details" data-testid="org-details"><p class="hint">{ strings.pick_a_node }</p></section> };
-    };
     let org = &story.organizations[i];
     let bi = |text| bi_text(text, lang, lang2);
     let events: Vec<usize> =
-        events_of(story, &state.tree, i).into_iter().enumerate().filter(|(_, on)| *on).map(|(e, _)| e).collect();
+        events_of(&story, &state.tree, i).into_iter().enumerate().filter(|(_, on)| *on).map(|(e, _)| e).collect();
     let mut people: Vec<usize> = Vec::new();
     for &e in &events {
         for &p in story.events[e].people {
@@ -41,7 +63,7 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
             }
         }
     }
-    let groups = state.tree.children_by_side(story, i);
+    let groups = state.tree.children_by_side(&story, i);
     let work = |kind: WorkKind, code: &'static str, heading: &'static str| {
         let items: Vec<_> = org.work.iter().filter(|w| w.kind == kind).collect();
         (!items.is_empty()).then(|| {
@@ -53,16 +75,14 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
             }
         })
     };
-    let toggle_sources = {
-        let sources_open = sources_open.clone();
-        Callback::from(move |_| sources_open.set(!*sources_open))
-    };
+    let name_id = format!("details-{}", org.id);
+    let target = (mode == Mode::Static).then(|| href(&story, Link::Route(Route::Node(i)))[1..].to_string());
     html! {
-        <section class="org-details" data-testid="org-details" data-node-id={org.id} aria-labelledby="org-details-name">
-            <h3 id="org-details-name">{ bi(org.name) }</h3>
+        <section id={target} class="org-details" data-testid="org-details" data-node-id={org.id} aria-labelledby={name_id.clone()}>
+            <h3 id={name_id}>{ bi(org.name) }</h3>
             <p class="org-meta">
                 { (strings.kind)(org.kind) }
-                if let Some((new, text)) = founding(story, i, lang) {
+                if let Some((new, text)) = founding(&story, i, lang) {
                     { " · " }<span class={classes!("org-founded", new.then_some("new"))}>{ text }</span>
                 }
             </p>
@@ -80,11 +100,14 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
                             if let Some(side) = side {
                                 <p class="side-name">{ (strings.side)(story.organizations[*side as usize].name.get(lang)) }</p>
                             }
-                            <ul>{ for members.iter().map(|&m| html! {
+                            <ul class="links">{ for members.iter().map(|&m| html! {
                                 <li>
-                                    <button type="button" class="link" onclick={on_action.reform(move |_| Action::SelectNode(Some(m)))}>
+                                    <a href={href(&story, Link::Route(Route::Node(m)))} onclick={on_action.reform(move |e: MouseEvent| {
+                                        e.prevent_default();
+                                        Action::SelectNode(Some(m))
+                                    })}>
                                         { bi(story.organizations[m].name) }
-                                    </button>
+                                    </a>
                                 </li>
                             }) }</ul>
                         </div>
@@ -97,12 +120,15 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
             if !events.is_empty() {
                 <div class="org-events">
                     <h4>{ strings.related_events }</h4>
-                    <ul>{ for events.iter().map(|&e| html! {
+                    <ul class="links">{ for events.iter().map(|&e| html! {
                         <li>
-                            <button type="button" class="link" data-testid="org-event" data-event-id={story.events[e].id}
-                                onclick={on_action.reform(move |_| Action::ShowEvent(e))}>
+                            <a data-testid="org-event" data-event-id={story.events[e].id} href={href(&story, Link::Route(Route::Event(e)))}
+                                onclick={on_action.reform(move |ev: MouseEvent| {
+                                    ev.prevent_default();
+                                    Action::ShowEvent(e)
+                                })}>
                                 { bi(story.events[e].headline) }
-                            </button>
+                            </a>
                         </li>
                     }) }</ul>
                 </div>
@@ -115,8 +141,8 @@ pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
                     }) }</ul>
                 </div>
             }
-            { source_list(SourceListProps { id: "org-sources", story: *story, sources: org.sources, lang, lang2,
-                open: *sources_open, on_toggle: toggle_sources, on_action: on_action.clone() }) }
+            { source_list(SourceListProps { id: format!("org-sources-{}", org.id), story, sources: org.sources, lang, lang2,
+                mode, open: sources_open, on_toggle, on_action: on_action.clone() }) }
         </section>
     }
 }

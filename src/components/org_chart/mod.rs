@@ -5,12 +5,13 @@
 mod details;
 mod node;
 
-use super::StoryRef;
+use super::{Mode, StoryRef};
 use crate::i18n::ui;
+use crate::model::Lang;
 use crate::model::org_tree::{tree_step, type_ahead, TreeMove, TreeStep};
 use crate::state::{Action, AppState};
-use details::OrgDetails;
-use node::{org_node, OrgNodeProps};
+use details::{details_hint, org_details, OrgDetails};
+use node::{org_node, static_org_node, OrgNodeProps};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,7 +29,6 @@ pub struct OrgChartProps {
 #[component]
 pub fn OrgChart(props: &OrgChartProps) -> Html {
     let OrgChartProps { story, state, on_action } = props;
-    let strings = ui(state.lang);
     let tree = state.tree.clone();
     // The tree's focused item (its one tab stop): the selected node, else the first root.
     let active = use_state(|| state.node.or(tree.roots.first().copied()));
@@ -116,15 +116,7 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
     let involved = Rc::new(involved);
     html! {
         <section class="org-view" aria-labelledby="org-chart-heading">
-            <div class="org-toolbar">
-                <h2 id="org-chart-heading">{ strings.org_chart }</h2>
-                <button type="button" class="tool" data-testid="expand-all" onclick={on_action.reform(|_| Action::ExpandAll)}>
-                    { strings.expand_all }
-                </button>
-                <button type="button" class="tool" data-testid="collapse-all" onclick={on_action.reform(|_| Action::CollapseAll)}>
-                    { strings.collapse_all }
-                </button>
-            </div>
+            { toolbar(state.lang, Mode::Live, on_action) }
             <div class="org-layout">
                 <ul class="org-tree" role="tree" aria-labelledby="org-chart-heading" data-testid="org-chart" ref={root} {onkeydown}>
                     { for tree.roots.iter().map(|&r| html! {
@@ -133,6 +125,43 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
                     }) }
                 </ul>
                 <OrgDetails story={*story} state={state.clone()} on_action={on_action.clone()} />
+            </div>
+        </section>
+    }
+}
+
+/// The heading and the expand / collapse buttons (on the static page held in place, unseen, for the app).
+fn toolbar(lang: Lang, mode: Mode, on_action: &Callback<Action>) -> Html {
+    let strings = ui(lang);
+    let class = classes!("tool", (mode == Mode::Static).then_some("needs-script"));
+    html! {
+        <div class="org-toolbar">
+            <h2 id="org-chart-heading">{ strings.org_chart }</h2>
+            <button type="button" class={class.clone()} data-testid="expand-all" onclick={on_action.reform(|_| Action::ExpandAll)}>
+                { strings.expand_all }
+            </button>
+            <button type="button" {class} data-testid="collapse-all" onclick={on_action.reform(|_| Action::CollapseAll)}>
+                { strings.collapse_all }
+            </button>
+        </div>
+    }
+}
+
+/// The org chart on the static page: the tree as nested lists (each name a link to its details, a
+/// checkbox to fold its members), and every organization's details, the one linked to shown as `:target`.
+pub fn static_org_chart(story: StoryRef, state: &AppState) -> Html {
+    let none = Callback::noop();
+    html! {
+        <section class="org-view" aria-labelledby="org-chart-heading">
+            { toolbar(state.lang, Mode::Static, &none) }
+            <div class="org-layout">
+                <ul class="org-tree" data-testid="org-chart" aria-labelledby="org-chart-heading">
+                    { for state.tree.roots.iter().map(|&r| static_org_node(story, state, r)) }
+                </ul>
+                <div class="org-details-list">
+                    { details_hint(state.lang) }
+                    { for (0..story.organizations.len()).map(|i| org_details(story, state, i, Mode::Static, false, Callback::noop(), &none)) }
+                </div>
             </div>
         </section>
     }

@@ -5,6 +5,7 @@ use crate::components::bi_text::bi_text;
 use crate::components::StoryRef;
 use crate::i18n::{format_date, ui};
 use crate::model::Lang;
+use crate::routing::{href, Link, Route};
 use crate::state::{Action, AppState};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -35,7 +36,6 @@ pub fn org_node(props: &OrgNodeProps) -> Html {
     let expanded = !state.collapsed[i];
     let selected = state.node == Some(i);
     let highlighted = involved[i];
-    let founding = founding(story, i, lang);
     let name_id = format!("org-name-{i}");
     let onclick = {
         let on_action = on_action.clone();
@@ -59,22 +59,7 @@ pub fn org_node(props: &OrgNodeProps) -> Html {
                 if !children.is_empty() {
                     <span class="twisty" aria-hidden="true" onclick={on_twisty}>{ if expanded { "▾" } else { "▸" } }</span>
                 }
-                if let Some(side) = org.side {
-                    <span class="org-side">{ (strings.side)(story.organizations[side as usize].name.get(lang)) }</span>
-                }
-                <span class="org-name" id={name_id}>{ bi_text(org.name, lang, lang2) }</span>
-                <span class="org-kind">{ (strings.kind)(org.kind) }</span>
-                if let Some((new, text)) = founding {
-                    <span class={classes!("org-founded", new.then_some("new"))} data-testid={new.then_some("org-new")}>{ text }</span>
-                }
-                if children.is_empty() {
-                    if let Some(note) = org.members_note {
-                        <span class="members-note">{ bi_text(note, lang, lang2) }</span>
-                    }
-                }
-                if highlighted {
-                    <span class="related-mark">{ strings.related }</span>
-                }
+                { box_contents(story, state, i, html! { <span class="org-name" id={name_id}>{ bi_text(org.name, lang, lang2) }</span> }, highlighted) }
             </div>
             if !children.is_empty() && expanded {
                 <ul role="group">
@@ -82,6 +67,64 @@ pub fn org_node(props: &OrgNodeProps) -> Html {
                         { org_node(&OrgNodeProps { item: c, ..props.clone() }) }
                     }) }
                 </ul>
+            }
+        </li>
+    }
+}
+
+/// What a box shows after its twisty: side, name (`name`), kind, founding, the members note of a box with
+/// no members under it, and whether it took part in the selected event.
+fn box_contents(story: &StoryRef, state: &AppState, i: usize, name: Html, highlighted: bool) -> Html {
+    let org = &story.organizations[i];
+    let (lang, lang2) = (state.lang, state.lang2);
+    let strings = ui(lang);
+    html! {
+        <>
+            if let Some(side) = org.side {
+                <span class="org-side">{ (strings.side)(story.organizations[side as usize].name.get(lang)) }</span>
+            }
+            { name }
+            <span class="org-kind">{ (strings.kind)(org.kind) }</span>
+            if let Some((new, text)) = founding(story, i, lang) {
+                <span class={classes!("org-founded", new.then_some("new"))} data-testid={new.then_some("org-new")}>{ text }</span>
+            }
+            if state.tree.children[i].is_empty() {
+                if let Some(note) = org.members_note {
+                    <span class="members-note">{ bi_text(note, lang, lang2) }</span>
+                }
+            }
+            if highlighted {
+                <span class="related-mark">{ strings.related }</span>
+            }
+        </>
+    }
+}
+
+/// A tree item on the static page: a plain nested list. The name links to the organization's details (its
+/// `#node-` fragment, over the whole box); a checkbox folds its members away.
+pub fn static_org_node(story: StoryRef, state: &AppState, i: usize) -> Html {
+    let org = &story.organizations[i];
+    let (lang, lang2) = (state.lang, state.lang2);
+    let strings = ui(lang);
+    let children: Vec<usize> =
+        state.tree.children_by_side(&story, i).into_iter().flat_map(|(_, members)| members).collect();
+    let name = html! {
+        <a class="org-name" href={href(&story, Link::Route(Route::Node(i)))}>{ bi_text(org.name, lang, lang2) }</a>
+    };
+    html! {
+        <li class="org-item" data-testid="org-node" data-node-id={org.id}>
+            <div id={format!("org-box-{}", org.id)} class="org-box" data-kind={(strings.kind)(org.kind)}>
+                if !children.is_empty() {
+                    <label class="twisty">
+                        <input type="checkbox" checked=true aria-label={(strings.members_of)(org.name.get(lang))} />
+                        <span aria-hidden="true"></span>
+                    </label>
+                }
+                // Marked "related" by the page's rules while an event it took part in is shown.
+                { box_contents(&story, state, i, name, true) }
+            </div>
+            if !children.is_empty() {
+                <ul>{ for children.iter().map(|&c| static_org_node(story, state, c)) }</ul>
             }
         </li>
     }

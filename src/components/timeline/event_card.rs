@@ -3,9 +3,10 @@
 
 use crate::components::bi_text::bi_text;
 use crate::components::sources::{source_list, SourceListProps};
-use crate::components::StoryRef;
+use crate::components::{Mode, StoryRef};
 use crate::i18n::{format_when, status_label, ui};
 use crate::model::{Lang, Text};
+use crate::routing::{href, Link, Route};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -14,13 +15,14 @@ pub struct EventCardProps {
     pub event: usize,
     pub lang: Lang,
     pub lang2: Option<Lang>,
+    pub mode: Mode,
     pub sources_open: bool,
     pub on_action: Callback<Action>,
 }
 
 /// The card of one event.
 pub fn event_card(props: EventCardProps) -> Html {
-    let EventCardProps { story, event, lang, lang2, sources_open, on_action } = &props;
+    let EventCardProps { story, event, lang, lang2, mode, sources_open, on_action } = &props;
     let (lang, lang2) = (*lang, *lang2);
     let e = &story.events[*event];
     let strings = ui(lang);
@@ -47,16 +49,18 @@ pub fn event_card(props: EventCardProps) -> Html {
     let people = e.people.iter().map(|&p| story.people[p as usize]).map(|p| (p.name, Some(p.role))).collect();
 
     let figures = e.figures.iter().map(|&f| (story.figures[f as usize].text, None)).collect();
+    // Ids of the event's own, unique however many cards the static page holds.
+    let headline_id = format!("headline-{}", e.id);
     html! {
         <article class="event-card" data-testid="event-card" data-event-id={e.id} data-status={status.map_or("stated", |s| s.0)}
-            aria-labelledby="event-card-headline">
+            aria-labelledby={headline_id.clone()}>
             <p class="card-date">
                 <time datetime={e.when.date.iso()}>{ format_when(story, &e.when, lang) }</time>
                 if let Some((code, word)) = status {
                     { " " }<span class="status-label" data-status={code}>{ word }</span>
                 }
             </p>
-            <h2 id="event-card-headline">{ bi(e.headline) }</h2>
+            <h2 id={headline_id}>{ bi(e.headline) }</h2>
             if let Some(basis) = e.when.basis {
                 <p class="basis"><strong>{ strings.basis }{ ": " }</strong>{ bi(basis) }</p>
             }
@@ -76,10 +80,14 @@ pub fn event_card(props: EventCardProps) -> Html {
                             let o = o as usize;
                             html! {
                                 <li>
-                                    <button type="button" class="link" data-testid="event-org" data-node-id={story.organizations[o].id}
-                                        onclick={on_action.reform(move |_| Action::ShowNode(o))}>
+                                    <a data-testid="event-org" data-node-id={story.organizations[o].id}
+                                        href={href(story, Link::Route(Route::Node(o)))}
+                                        onclick={on_action.reform(move |e: MouseEvent| {
+                                            e.prevent_default();
+                                            Action::ShowNode(o)
+                                        })}>
                                         { bi(story.organizations[o].name) }
-                                    </button>
+                                    </a>
                                 </li>
                             }
                         }) }</ul></dd>
@@ -87,7 +95,7 @@ pub fn event_card(props: EventCardProps) -> Html {
                 }
                 { names(strings.figures, "event-figures", figures) }
             </dl>
-            { source_list(SourceListProps { id: "event-sources", story: *story, sources: e.sources, lang, lang2,
+            { source_list(SourceListProps { id: format!("sources-{}", e.id), story: *story, sources: e.sources, lang, lang2, mode: *mode,
                 open: *sources_open, on_toggle: on_action.reform(|_| Action::ToggleSources), on_action: on_action.clone() }) }
         </article>
     }

@@ -5,6 +5,7 @@ use super::left;
 use crate::components::StoryRef;
 use crate::i18n::{format_when, status_label, ui};
 use crate::model::Lang;
+use crate::routing::{href, Link, Route};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -16,8 +17,9 @@ pub struct MarkerProps {
     pub x: f64,
     pub lang: Lang,
     pub selected: bool,
-    /// Whether Tab reaches this marker (one marker per axis is the tab stop).
-    pub tab_stop: bool,
+    /// Whether Tab reaches this marker: one marker per axis live (the arrow keys move on), every one
+    /// (`None`: no `tabindex`) on the static page.
+    pub tab_stop: Option<bool>,
     /// Whether the selected organization took part in this event.
     pub highlighted: bool,
     /// Whether a search filter leaves this event out (the marker fades; the steps skip it).
@@ -39,10 +41,10 @@ pub fn marker(props: MarkerProps) -> Html {
     }
     let index = *event;
     html! {
-        <a href={format!("#event-{}", e.id)} class={classes!("marker", selected.then_some("selected"), filtered_out.then_some("filtered-out"))} data-testid="timeline-marker"
+        <a href={href(story, Link::Route(Route::Event(index)))} class={classes!("marker", selected.then_some("selected"), filtered_out.then_some("filtered-out"))} data-testid="timeline-marker"
             data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
             style={left(*x)} aria-label={label}
-            aria-current={selected.then_some("step")} data-highlighted={highlighted.then_some("true")} tabindex={if *tab_stop { "0" } else { "-1" }}
+            aria-current={selected.then_some("step")} data-highlighted={highlighted.then_some("true")} tabindex={tab_stop.map(|on| if on { "0" } else { "-1" })}
             onclick={on_action.reform(move |e: MouseEvent| {
                 // Without JavaScript the link jumps to the event in the page; with it, the card shows it.
                 e.prevent_default();

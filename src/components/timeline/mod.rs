@@ -6,8 +6,9 @@ mod marker;
 mod navigator;
 mod title_card;
 
-use super::StoryRef;
+use super::{Mode, StoryRef};
 use crate::i18n::{format_when, ui};
+use crate::routing::{href, Link, Route};
 use crate::state::{Action, AppState};
 use event_card::{event_card, EventCardProps};
 use navigator::navigator;
@@ -81,44 +82,66 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             }
         })
     };
-    let count = story.events.len();
-    let at_start = state.selected.is_none();
-    let at_end = state.selected == count.checked_sub(1);
-    let position = match state.selected {
-        None => strings.intro.to_string(),
-        Some(i) => (strings.position)(i + 1, count),
-    };
     let announcement = state.selected.map(|i| {
         let event = &story.events[i];
         format!("{} — {}", event.headline.get(state.lang), format_when(story, &event.when, state.lang))
     });
-    let step = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
     html! {
         <section id="timeline" class="timeline-view" ref={root} aria-label={strings.timeline} tabindex="-1" {onkeydown}>
-            <div class="timeline-controls">
-                <button type="button" class="step" data-testid="prev-event" aria-label={strings.previous_event}
-                    aria-disabled={at_start.to_string()} onclick={step(Action::Prev)}>
-                    <span aria-hidden="true">{ "‹" }</span><span class="step-text">{ strings.previous }</span>
-                </button>
-                <span class="position" data-testid="position">{ position }</span>
-                <button type="button" class="step" data-testid="next-event" aria-label={strings.next_event}
-                    aria-disabled={at_end.to_string()} onclick={step(Action::Next)}>
-                    <span class="step-text">{ strings.next }</span><span aria-hidden="true">{ "›" }</span>
-                </button>
-            </div>
-            { navigator(*story, state, on_action) }
-            <div class="card-frame" {onpointerdown} {onpointerup}>
-                if let Some(i) = state.selected {
-                    { event_card(EventCardProps { story: *story, event: i, lang: state.lang, lang2: state.lang2,
-                        sources_open: state.sources_open, on_action: on_action.clone() }) }
-                } else {
-                    { title_card(*story, state.lang, state.lang2, step(Action::Next)) }
-                }
+            <div class="timeline-step" {onpointerdown} {onpointerup}>
+                { timeline_step(*story, state, Mode::Live, on_action) }
             </div>
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">
                 { announcement.unwrap_or_default() }
             </p>
         </section>
+    }
+}
+
+/// One state of the timeline: the step links, the navigator and the card. The live timeline shows the
+/// reader's; the static page holds one for the title and one for each event, each shown as its `:target`.
+/// Every control is a link to the state it leads to, which the live page follows without leaving the page.
+pub fn timeline_step(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callback<Action>) -> Html {
+    let strings = ui(state.lang);
+    let count = story.events.len();
+    let position = match state.selected {
+        None => strings.intro.to_string(),
+        Some(i) => (strings.position)(i + 1, count),
+    };
+    // Where each step leads, as the reducer decides, and whether it leads anywhere (at either end it does
+    // not: the link stays, focusable and marked disabled, pointing at the state already shown).
+    let lead = |action: Action| {
+        let next = state.apply(action);
+        (next.selected == state.selected, href(&story, Link::Route(Route::from(next.selected))))
+    };
+    let step = |action: Action| on_action.reform(move |e: MouseEvent| {
+        e.prevent_default();
+        action.clone()
+    });
+    let ((prev_off, prev), (next_off, next)) = (lead(Action::Prev), lead(Action::Next));
+    html! {
+        <>
+            <div class="timeline-controls">
+                <a class="step" data-testid="prev-event" aria-label={strings.previous_event}
+                    aria-disabled={prev_off.to_string()} href={prev} onclick={step(Action::Prev)}>
+                    <span aria-hidden="true">{ "‹" }</span><span class="step-text">{ strings.previous }</span>
+                </a>
+                <span class="position" data-testid="position">{ position }</span>
+                <a class="step" data-testid="next-event" aria-label={strings.next_event}
+                    aria-disabled={next_off.to_string()} href={next.clone()} onclick={step(Action::Next)}>
+                    <span class="step-text">{ strings.next }</span><span aria-hidden="true">{ "›" }</span>
+                </a>
+            </div>
+            { navigator(story, state, mode, on_action) }
+            <div class="card-frame">
+                if let Some(i) = state.selected {
+                    { event_card(EventCardProps { story, event: i, lang: state.lang, lang2: state.lang2, mode,
+                        sources_open: state.sources_open, on_action: on_action.clone() }) }
+                } else {
+                    { title_card(story, state.lang, state.lang2, next, step(Action::Next)) }
+                }
+            </div>
+        </>
     }
 }
 

@@ -5,16 +5,18 @@
 
 use super::left;
 use super::marker::{marker, MarkerProps};
-use crate::components::StoryRef;
+use crate::components::{Mode, StoryRef};
 use crate::i18n::{format_date, format_hour, format_utc_offset, ui};
 use crate::model::timeline::{DayCluster, HistoryItem};
 use crate::model::{Lang, Scale};
+use crate::routing::{href, Link, Route};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The time navigator with its zoom control.
-pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>) -> Html {
+/// The time navigator with its zoom control. On the static page every marker is a tab stop (no arrow keys
+/// move between them there), and zooming out leads to the whole story's axis, the title's.
+pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callback<Action>) -> Html {
     let timeline = &state.timeline;
     let lang = state.lang;
     let strings = ui(lang);
@@ -37,9 +39,13 @@ pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>
     let selection_on_history = state.selected.is_some_and(|i| timeline.scale_of(i) == Scale::History);
     let shown = timeline.history_window(state.selected);
     let window = &shown.window;
+    // Live, every axis in the window stays in the page, hidden but the current one; the static page, which
+    // holds a navigator for every step, writes only the one it shows.
+    let kept = |scale: Scale| mode == Mode::Live || state.scale == scale;
     let clusters_shown: Vec<usize> = timeline.history[window.items.clone()]
         .iter()
         .filter_map(|item| if let HistoryItem::Cluster(c) = *item { Some(c) } else { None })
+        .filter(|&c| kept(Scale::Day(c)))
         .collect();
     html! {
         <div class="navigator" data-testid="timeline" data-scale={if state.scale == Scale::History { "history" } else { "day" }}
@@ -47,11 +53,15 @@ pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>
             <div class="scale-bar">
                 <span class="scale-label" data-testid="scale-label">{ scale_label }</span>
                 if let Some((label, target)) = zoom {
-                    <button type="button" class="zoom" data-testid="zoom" onclick={on_action.reform(move |_| Action::Zoom(target))}>
+                    <a class="zoom" data-testid="zoom" href={zoom_href(&story, state, target)} onclick={on_action.reform(move |e: MouseEvent| {
+                        e.prevent_default();
+                        Action::Zoom(target)
+                    })}>
                         { label }
-                    </button>
+                    </a>
                 }
             </div>
+            if kept(Scale::History) {
             <div class="axis" data-axis="history" hidden={state.scale != Scale::History}>
                 <div class="axis-line" aria-hidden="true"></div>
                 { more(window.more_before, window.more_after) }
@@ -62,7 +72,7 @@ pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>
                 { for timeline.history[window.items.clone()].iter().zip(&window.layout.positions).enumerate().map(|(n, (item, &x))| match *item {
                     HistoryItem::Event(i) => html! {
                         { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),
-                            tab_stop: state.selected == Some(i) || (!selection_on_history && n == 0),
+                            tab_stop: (mode == Mode::Live).then_some(state.selected == Some(i) || (!selection_on_history && n == 0)),
                             highlighted: highlighted[i], filtered_out: !state.shown(i), on_action: on_action.clone() }) }
                     },
                     HistoryItem::Cluster(c) => {
@@ -75,9 +85,9 @@ pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>
                             label = format!("{label} — {}", strings.related);
                         }
                         html! {
-                            <a href={format!("#event-{}", story.events[cluster.first].id)}
+                            <a href={href(&story, Link::Route(Route::Event(cluster.first)))}
                                 class={classes!("cluster", holds_selection.then_some("selected"))}
-                                data-testid="timeline-cluster" style={left(x)} tabindex="-1"
+                                data-testid="timeline-cluster" style={left(x)} tabindex={(mode == Mode::Live).then_some("-1")}
                                 data-highlighted={lit.then_some("true")} aria-label={label}
                                 onclick={on_action.reform(move |e: MouseEvent| {
                                     e.prevent_default();
@@ -89,8 +99,9 @@ pub fn navigator(story: StoryRef, state: &AppState, on_action: &Callback<Action>
                     }
                 }) }
             </div>
+            }
             { for clusters_shown.into_iter().map(|c| html! {
-                { day_axis(story, state, c, &highlighted, on_action) }
+                { day_axis(story, state, c, mode, &highlighted, on_action) }
             }) }
         </div>
     }
@@ -101,6 +112,7 @@ fn day_axis(
     story: StoryRef,
     state: &AppState,
     cluster: usize,
+    mode: Mode,
     highlighted: &[bool],
     on_action: &Callback<Action>,
 ) -> Html {
@@ -126,13 +138,23 @@ fn day_axis(
                             <span class="tick untimed" style={left(x)} aria-hidden="true">{ strings.time_not_given }</span>
                         }
                         { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),
-                            tab_stop: selected_here.map_or(i == window.items.start, |s| s == i), highlighted: highlighted[i],
+                            tab_stop: (mode == Mode::Live).then_some(selected_here.map_or(i == window.items.start, |s| s == i)), highlighted: highlighted[i],
                             filtered_out: !state.shown(i), on_action: on_action.clone() }) }
                     </>
                 }
             }) }
         </div>
     }
+}
+
+/// Where the zoom control leads: into a day, its state; out, the whole story's axis (on the static page the
+/// history axis is shown with the title card).
+fn zoom_href(story: &StoryRef, state: &AppState, target: Scale) -> String {
+    let route = match target {
+        Scale::History => Route::Title,
+        Scale::Day(_) => Route::from(state.apply(Action::Zoom(target)).selected),
+    };
+    href(story, Link::Route(route))
 }
 
 fn axis_break(x: f64, name: &str) -> Html {

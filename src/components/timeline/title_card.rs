@@ -7,8 +7,8 @@ use crate::i18n::ui;
 use crate::model::Lang;
 use yew::prelude::*;
 
-/// The story's introduction.
-pub fn title_card(story: StoryRef, lang: Lang, lang2: Option<Lang>, on_start: Callback<MouseEvent>) -> Html {
+/// The story's introduction; "Start" links to the first event (`start`).
+pub fn title_card(story: StoryRef, lang: Lang, lang2: Option<Lang>, start: String, on_start: Callback<MouseEvent>) -> Html {
     let article = &story.article;
     let reporter = &story.people[article.reporter as usize];
     html! {
@@ -17,9 +17,9 @@ pub fn title_card(story: StoryRef, lang: Lang, lang2: Option<Lang>, on_start: Ca
             <p class="credit">
                 { article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
             </p>
-            <button type="button" class="start" data-testid="start" onclick={on_start}>
+            <a class="start" data-testid="start" href={start} onclick={on_start}>
                 { ui(lang).start }<span aria-hidden="true">{ " ›" }</span>
-            </button>
+            </a>
         </section>
     }
 }

@@ -47,6 +47,34 @@ for (const [name, page_] of [['the stock pym.js parent', 'pym-parent.html'], ['o
   }
 }
 
+for (const [name, page_] of [['the stock pym.js parent', 'pym-parent.html'], ['our snippet', 'snippet.html']] as const) {
+  test(`with the wasm blocked, ${name} gets the page's height from its first paint, in every protocol`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.addInitScript(() => {
+      (window as any).heights = [];
+      window.addEventListener('message', (e) => (window as any).heights.push(e.data));
+    });
+    await page.goto(host(page_, `${appOrigin}/en/?embed=1&lang=en`));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('intro')).toBeVisible();
+    await expectFitted(page, frame);
+    const messages: unknown[] = await page.evaluate(() => (window as any).heights);
+    expect(messages.some((m) => typeof m === 'object' && m !== null && 'datawrapper-height' in m)).toBe(true);
+    expect(messages.some((m) => typeof m === 'object' && m !== null && (m as any).sentinel === 'amp' && (m as any).type === 'embed-size')).toBe(true);
+    const json = (m: unknown) => { try { return typeof m === 'string' ? JSON.parse(m) : null; } catch { return null; } };
+    expect(messages.some((m) => json(m)?.context === 'iframe.resize' && typeof json(m)?.height === 'number')).toBe(true);
+    if (page_ === 'pym-parent.html') expect(messages.some((m) => typeof m === 'string' && /^pymxPYMx.+xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
+    // Stepping on the static page (a taller card) is followed too.
+    await frame.getByTestId('start').filter({ visible: true }).click();
+    await expect(frame.getByTestId('event-card').filter({ visible: true })).toHaveAttribute('data-event-id', ids[0]);
+    await expectFitted(page, frame);
+    expect(await frame.locator('html').getAttribute('data-ready')).toBeNull();
+    await context.close();
+  });
+}
+
 test('a page that is not framed posts no height messages', async ({ page }) => {
   await page.addInitScript(() => {
     (window as any).messages = [];
@@ -151,7 +179,8 @@ test('the embed dialog gives the code for the current state; Escape closes it an
   const dialog = page.getByTestId('embed-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-flavour="iframe"]')).toBeFocused();
-  await expect(code).toHaveValue(new RegExp(`<iframe src="${appOrigin}/\\?embed=1&amp;lang=zh&amp;view=timeline&amp;event=${ids[3]}"`));
+  // The language's own page (the root moved the reader there before painting).
+  await expect(code).toHaveValue(new RegExp(`<iframe src="${appOrigin}/zh/\\?embed=1&amp;lang=zh&amp;view=timeline&amp;event=${ids[3]}"`));
   await expect(code).toHaveValue(/datawrapper-height/);
   await dialog.locator('[data-flavour="pym"]').click();
   await expect(code).toHaveValue(/new pym\.Parent\(/);

@@ -103,7 +103,8 @@ test.describe('languages', () => {
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     const explainer = new ExplainerPage(page);
-    await explainer.open('?lang=en');
+    // The English page itself: `/?lang=en` is a move there, whose first request the browser drops.
+    await explainer.open('en/');
     await explainer.next().click();
     await explainer.expectShown(ids[0]);
     expect(problems).toEqual([]);
