@@ -9,8 +9,10 @@
 // - weight(browser, page): every file the browser got (200) on first load, until the page is interactive
 //   and the network has been quiet for 1 s, each URL once, with its raw, gzip -9 and brotli (q 11) bytes
 //   (read from the served file: the inspector does not keep bodies of many MB).
-// - run(browser, page, steps): FCP (paint entry); TTI (an init script clicks `next` from navigation start,
-//   as soon as it exists, until the card changes: performance.now() at that mutation); heap after load
+// - run(browser, page, steps): FCP (paint entry); TTI (an init script clicks the visible `next` from
+//   navigation start, as soon as it exists, until the shown card changes: performance.now() at that
+//   mutation; on our page the static page's links answer before the app has taken over); app (ours: when
+//   the app has taken over, `<html data-ready>`, from which search answers; TimelineJS: its TTI); heap after load
 //   (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize; plus the wasm linear memory for
 //   a Trunk page); DOM elements; then `steps` steps: a real (CDP) mouse click on next (prev when next is
 //   unusable at the end, and back), timed in the page from the click event's dispatch to the card's
@@ -51,12 +53,15 @@ export async function waitForServer(url) {
   }
 }
 
-/** Our page's controls and its current card (the event's id, 'title' on the title card), for run(). */
+/** Our page's controls and its shown card (the event's id, 'title' on the title card), for run(). The page
+ * the build writes holds a card for every step, one shown. */
 export const OURS = {
   next: '[data-testid="next-event"]',
   prev: '[data-testid="prev-event"]',
-  cardId: `() => { const c = document.querySelector('[data-testid="event-card"]');
-  return c ? c.getAttribute('data-event-id') : document.querySelector('[data-testid="start"]') ? 'title' : null; }`,
+  cardId: `() => { const shown = (s) => [...document.querySelectorAll(s)].find((e) => e.checkVisibility());
+  const c = shown('[data-testid="event-card"]');
+  return c ? c.getAttribute('data-event-id') : shown('[data-testid="start"]') ? 'title' : null; }`,
+  ready: true,
 };
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -88,7 +93,7 @@ function probe(cfg, cardId) {
       clearInterval(timer);
       return;
     }
-    const next = document.querySelector(cfg.next);
+    const next = [...document.querySelectorAll(cfg.next)].find((e) => e.checkVisibility());
     if (!next || id === null) return;
     if (first === undefined) first = id;
     bench.clicks++;
@@ -97,6 +102,14 @@ function probe(cfg, cardId) {
   const observer = new MutationObserver(tick);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   const timer = setInterval(tick, 4);
+  // The app: when it has taken over (ours).
+  const ready = new MutationObserver(() => {
+    if (document.documentElement?.hasAttribute('data-ready')) {
+      bench.ready = performance.now();
+      ready.disconnect();
+    }
+  });
+  ready.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
   // Steps: arm() before each real click, then await bench.step.
   bench.usable = (selector) => {
     const b = document.querySelector(selector);
@@ -179,8 +192,10 @@ export async function run(browser, page, { steps, timeout }) {
   try {
     await tab.goto(page.url, { waitUntil: 'commit', timeout });
     await waitInteractive(tab, timeout);
+    if (page.ready) await tab.waitForFunction(() => window.__bench.ready !== undefined, null, { timeout, polling: 50 });
     const load = await tab.evaluate(() => ({
       tti: window.__bench.tti,
+      app: window.__bench.ready ?? window.__bench.tti,
       clicks: window.__bench.clicks,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     }));

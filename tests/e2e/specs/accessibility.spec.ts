@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { events, ids } from './data';
-import { ExplainerPage, LANGS } from './page';
+import { ExplainerPage, LANGS, pagePath } from './page';
 
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -40,6 +40,23 @@ for (const theme of ['light', 'dark'] as const) {
       await context.close();
     });
   }
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: no violations on the static page (wasm blocked) in each language and state, ${theme}`, async ({ browser }) => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    const explainer = new ExplainerPage(page);
+    for (const lang of LANGS) {
+      for (const hash of ['', `#event-${ids[6]}`, '#node-team-environment', '#sentence-p12-s1', '#view-org']) {
+        await page.goto(`${pagePath(lang)}${hash}`);
+        if (hash.startsWith('#event')) await explainer.sourcesToggle().click();
+        expect(await violations(page), `${lang} ${hash}`).toEqual([]);
+      }
+    }
+    await context.close();
+  });
 }
 
 test('axe: no violations in the embed dialog and in embed mode', async ({ browser }) => {
