@@ -9,12 +9,23 @@ use crate::components::static_page::{StaticPage, StaticPageProps};
 use crate::components::StoryRef;
 use crate::embed::codes::json_string;
 use crate::model::{Lang, Story};
-use crate::routing::page_path;
+use crate::routing::{page_path, Page};
 use yew::LocalServerRenderer;
 
-/// The page the build writes for `lang`: the whole explainer, working without script.
-pub fn render_static_page(story: &'static Story, lang: Lang) -> String {
-    let props = StaticPageProps { story: StoryRef(story), lang };
+/// How many events' steps, and sentences of the article, one static page holds: a longer story's go on on
+/// parts of their own.
+pub const PAGE_EVENTS: usize = 100;
+
+/// Every page the build writes for `lang`: the language's page, and the parts of a long story.
+pub fn pages(story: &Story, lang: Lang) -> impl Iterator<Item = Page> {
+    let paragraphs = story.article.paragraphs.last().map_or(0, |p| p.first_sentence as usize / PAGE_EVENTS + 1);
+    let parts = story.events.len().div_ceil(PAGE_EVENTS).max(paragraphs).max(1);
+    (0..parts).map(move |part| Page { lang, part, size: PAGE_EVENTS })
+}
+
+/// A page the build writes: the explainer (or a part of its steps), working without script.
+pub fn render_static_page(story: &'static Story, page: Page) -> String {
+    let props = StaticPageProps { story: StoryRef(story), page };
     futures::executor::block_on(LocalServerRenderer::<StaticPage>::with_props(props).hydratable(false).render())
 }
 
@@ -48,8 +59,9 @@ pub fn lang_script(lang: Lang) -> String {
     )
 }
 
-/// The complete page for `lang`, from Trunk's `index.html` and the site's public address (ending in `/`).
-pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> String {
+/// The complete page for `at`, from Trunk's `index.html` and the site's public address (ending in `/`).
+pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> String {
+    let lang = at.lang;
     // The template as every page ships it: the language decided first, the wasm compiled early, the inlined
     // stylesheets without comments.
     let template = &strip_style_comments(&compile_early(template))
@@ -64,7 +76,8 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
     );
     let mut head = String::new();
     head += &format!("<meta name=\"description\" content=\"{summary}\">\n");
-    head += &format!("<link rel=\"canonical\" href=\"{}\">\n", url(lang));
+    let here = escape(&format!("{site}{}", at.path()));
+    head += &format!("<link rel=\"canonical\" href=\"{here}\">\n");
     for l in Lang::ALL {
         head += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", l.code(), url(l));
     }
@@ -78,7 +91,7 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
         ("og:type", "article".to_string()),
         ("og:title", headline.clone()),
         ("og:description", summary.clone()),
-        ("og:url", url(lang)),
+        ("og:url", here.clone()),
         ("og:locale", locale.to_string()),
         ("og:site_name", escape(article.outlet.get(lang))),
     ] {
@@ -93,7 +106,7 @@ pub fn page(template: &str, story: &'static Story, lang: Lang, site: &str) -> St
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_static_page(story, lang)), 1)
+    html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_static_page(story, at)), 1)
 }
 
 /// The inlined stylesheets without their comments (written for us, not for the reader's download). Quoted

@@ -59,6 +59,55 @@ pub fn route_change(story: &Story, hash: &str) -> Option<Route> {
     is_route.then(|| route_from_hash(story, hash))
 }
 
+/// A page the build writes: a language's page (`part` 0), or one of its parts, which hold what a long story
+/// has beyond the first `size` events and `size` sentences of the article (`en/part-1/` the next, and so
+/// on), so that no page grows with the story. The organizations' details and the views are on part 0; a
+/// paragraph is on the part of its first sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub lang: Lang,
+    pub part: usize,
+    /// Events, and sentences of the article, on each page.
+    pub size: usize,
+}
+
+impl Page {
+    /// Where this page lives, relative to the site root.
+    pub fn path(self) -> String {
+        let part = if self.part == 0 { String::new() } else { format!("part-{}/", self.part) };
+        format!("{}{part}", page_path(self.lang))
+    }
+
+    /// The part that holds event `i`.
+    pub fn part_of(self, i: usize) -> usize {
+        i / self.size.max(1)
+    }
+
+    /// The part that holds sentence `s` of the article (with its paragraph).
+    pub fn part_of_sentence(self, story: &Story, s: usize) -> usize {
+        let paragraphs = story.article.paragraphs;
+        let p = paragraphs.partition_point(|p| p.first_sentence as usize <= s).saturating_sub(1);
+        paragraphs.get(p).map_or(0, |p| self.part_of(p.first_sentence as usize))
+    }
+
+    /// The page in `lang` with part `part`, as seen from here: a relative address, or empty for this page.
+    fn to(self, lang: Lang, part: usize) -> String {
+        let there = Page { lang, part, ..self };
+        if there == self {
+            return String::new();
+        }
+        format!("{}{}", up(&self.path()), there.path())
+    }
+}
+
+/// The way from a page at `path` (relative to the site root) up to the root.
+fn up(path: &str) -> String {
+    match path.matches('/').count() {
+        0 => "./".to_string(),
+        depth => "../".repeat(depth),
+    }
+}
+
 /// Something the page links to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Link {
@@ -66,23 +115,41 @@ pub enum Link {
     Route(Route),
     /// A view of the static page.
     View(View),
+    /// The article's paragraphs on a part of the static page.
+    Article { part: usize },
     /// The page in `to`, linked from the page in `from`: a relative address (the site may live anywhere)
     /// naming the language as a choice (`?lang=`), which the root page's start-up script follows over the
     /// browser's languages.
     Page { from: Lang, to: Lang },
 }
 
-/// The `href` of a link.
-pub fn href(story: &Story, link: Link) -> String {
-    match link {
+/// The `href` of a link written in the app (`at` is `None`: a fragment of this page) or on a static page,
+/// where what another page holds is linked there.
+pub fn href(story: &Story, at: Option<Page>, link: Link) -> String {
+    let fragment = match link {
         Link::Route(Route::Title) => TIMELINE.to_string(),
         Link::Route(route) => hash_for(story, route),
         Link::View(view) => format!("{VIEW_PREFIX}{}", view.code()),
+        Link::Article { .. } => format!("{VIEW_PREFIX}{}", View::Article.code()),
         Link::Page { from, to } => {
-            let up = if page_path(from).is_empty() { "./" } else { "../" };
-            format!("{up}{}?lang={}", page_path(to), to.code())
+            let here = at.map_or(page_path(from).to_string(), Page::path);
+            return format!("{}{}?lang={}", up(&here), page_path(to), to.code());
         }
-    }
+    };
+    let Some(page) = at else { return fragment };
+    let part = match link {
+        Link::Route(Route::Event(i)) => page.part_of(i),
+        Link::Route(Route::Sentence(s)) => page.part_of_sentence(story, s),
+        Link::Article { part } => part,
+        _ => 0,
+    };
+    format!("{}{fragment}", page.to(page.lang, part))
+}
+
+/// The `id` of what a route names (its fragment without `#`): the element the static page shows as its
+/// `:target`.
+pub fn target_id(story: &Story, link: Link) -> String {
+    href(story, None, link).trim_start_matches('#').to_string()
 }
 
 /// Where a language's page lives, relative to the site root: Korean (the original) at the root.
@@ -173,15 +240,41 @@ mod tests {
 
     #[test]
     fn links_use_the_route_prefixes_and_relative_pages() {
-        assert_eq!(href(&STORY, Link::Route(Route::Event(0))), format!("#event-{}", STORY.events[0].id));
-        assert_eq!(href(&STORY, Link::Route(Route::Title)), "#timeline");
-        assert_eq!(href(&STORY, Link::View(View::Article)), "#view-article");
+        assert_eq!(href(&STORY, None, Link::Route(Route::Event(0))), format!("#event-{}", STORY.events[0].id));
+        assert_eq!(href(&STORY, None, Link::Route(Route::Title)), "#timeline");
+        assert_eq!(href(&STORY, None, Link::View(View::Article)), "#view-article");
+        assert_eq!(target_id(&STORY, Link::View(View::Article)), "view-article");
         assert_eq!(view_from_hash("#view-article"), Some(View::Article));
         assert_eq!(view_from_hash("#view-nope"), None);
-        assert_eq!(href(&STORY, Link::Page { from: Lang::Ko, to: Lang::En }), "./en/?lang=en");
-        assert_eq!(href(&STORY, Link::Page { from: Lang::En, to: Lang::Zh }), "../zh/?lang=zh");
-        assert_eq!(href(&STORY, Link::Page { from: Lang::Zh, to: Lang::Ko }), "../?lang=ko");
-        assert_eq!(href(&STORY, Link::Page { from: Lang::Ko, to: Lang::Ko }), "./?lang=ko");
+        assert_eq!(href(&STORY, None, Link::Page { from: Lang::Ko, to: Lang::En }), "./en/?lang=en");
+        assert_eq!(href(&STORY, None, Link::Page { from: Lang::En, to: Lang::Zh }), "../zh/?lang=zh");
+        assert_eq!(href(&STORY, None, Link::Page { from: Lang::Zh, to: Lang::Ko }), "../?lang=ko");
+        assert_eq!(href(&STORY, None, Link::Page { from: Lang::Ko, to: Lang::Ko }), "./?lang=ko");
+    }
+
+    #[test]
+    fn static_pages_link_across_their_parts() {
+        let first = |lang| Some(Page { lang, part: 0, size: 2 });
+        let (e0, e3) = (STORY.events[0].id, STORY.events[3].id);
+        // On the first page: its own events by fragment, later ones on their part.
+        assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Event(1))), format!("#event-{}", STORY.events[1].id));
+        assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Event(3))), format!("./part-1/#event-{e3}"));
+        assert_eq!(href(&STORY, first(Lang::En), Link::Route(Route::Event(3))), format!("../en/part-1/#event-{e3}"));
+        // From a part: back to the first page for earlier events, the title, organizations and views.
+        let part = Some(Page { lang: Lang::En, part: 1, size: 2 });
+        assert_eq!(href(&STORY, part, Link::Route(Route::Event(3))), format!("#event-{e3}"));
+        assert_eq!(href(&STORY, part, Link::Route(Route::Event(0))), format!("../../en/#event-{e0}"));
+        assert_eq!(href(&STORY, part, Link::Route(Route::Title)), "../../en/#timeline");
+        assert_eq!(href(&STORY, part, Link::View(View::Org)), "../../en/#view-org");
+        assert_eq!(href(&STORY, part, Link::Page { from: Lang::En, to: Lang::Ko }), "../../?lang=ko");
+        assert_eq!(href(&STORY, part, Link::Page { from: Lang::En, to: Lang::Zh }), "../../zh/?lang=zh");
+        assert_eq!(Page { lang: Lang::Ko, part: 2, size: 2 }.path(), "part-2/");
+        // Sentences live with their paragraph, on the part of its first sentence.
+        let p = STORY.article.paragraphs.iter().find(|p| p.first_sentence >= 2 && p.sentence_count >= 2).unwrap();
+        let (s, id) = (p.first_sentence as usize + 1, STORY.article.sentences[p.first_sentence as usize + 1].id);
+        let want = p.first_sentence as usize / 2;
+        assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Sentence(s))), format!("./part-{want}/#sentence-{id}"));
+        assert_eq!(href(&STORY, part, Link::Article { part: 0 }), "../../en/#view-article");
     }
 
     #[test]

@@ -5,17 +5,22 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::model::Lang;
-use explainer::prerender::{csp, escape, page};
-use explainer::routing::page_path;
+use explainer::prerender::{csp, escape, page, pages, render_static_page, PAGE_EVENTS};
+use explainer::routing::{page_path, Page};
 use explainer::story::STORY;
 
 const TEMPLATE: &str = include_str!("../index.html");
+
+/// The language's own page (part 0).
+fn first(lang: Lang) -> Page {
+    Page { lang, part: 0, size: PAGE_EVENTS }
+}
 const SITE: &str = "https://news.example/explainer/";
 
 #[test]
 fn each_language_page_holds_the_whole_story() {
     for lang in Lang::ALL {
-        let html = page(TEMPLATE, &STORY, lang, SITE);
+        let html = page(TEMPLATE, &STORY, first(lang), SITE);
         let has = |text: &str| html.contains(&escape(text));
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
         assert!(html.contains(&format!("<title>{}</title>", escape(STORY.article.headline.get(lang)))));
@@ -40,7 +45,7 @@ fn each_language_page_holds_the_whole_story() {
             assert!(html.contains(&format!("<section id=\"node-{}\"", org.id)), "{}'s details", org.id);
         }
         // The title's step, the article view and the views' targets.
-        assert!(html.contains("data-step=\"title\""));
+        assert!(html.contains("data-step=\"default\""));
         assert!(html.contains("<section id=\"view-article\""));
         for view in ["timeline", "org", "both"] {
             assert!(html.contains(&format!("id=\"view-{view}\"")), "{view}");
@@ -60,7 +65,7 @@ fn step_of<'a>(html: &'a str, id: &str) -> &'a str {
 
 #[test]
 fn every_inline_script_is_allowed_by_hash_and_the_language_is_decided_first() {
-    let html = page(TEMPLATE, &STORY, Lang::En, SITE);
+    let html = page(TEMPLATE, &STORY, first(Lang::En), SITE);
     let scripts = html.matches("<script>").count() + html.matches("<script type=\"module\">").count();
     let policy = &html[html.find("Content-Security-Policy").unwrap()..];
     let policy = &policy[..policy.find('>').unwrap()];
@@ -72,7 +77,7 @@ fn every_inline_script_is_allowed_by_hash_and_the_language_is_decided_first() {
 
 #[test]
 fn head_tags_link_the_languages() {
-    let html = page(TEMPLATE, &STORY, Lang::En, SITE);
+    let html = page(TEMPLATE, &STORY, first(Lang::En), SITE);
     assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/explainer/en/\">"));
     for lang in Lang::ALL {
         let href = format!("https://news.example/explainer/{}", page_path(lang));
@@ -94,14 +99,38 @@ fn the_policy_allows_no_inline_or_eval_and_comes_first() {
         !script_src.contains("'unsafe-inline'") && !script_src.contains("'unsafe-eval'") && !script_src.contains('*')
     );
     assert!(script_src.contains("'wasm-unsafe-eval'") && script_src.contains("'sha256-"));
-    let html = page(&template, &STORY, Lang::Ko, SITE);
+    let html = page(&template, &STORY, first(Lang::Ko), SITE);
     let meta = html.find("Content-Security-Policy").unwrap();
     assert!(meta < html.find("<script").unwrap(), "the policy precedes every script");
 }
 
 #[test]
 fn text_from_the_data_is_escaped() {
-    let html = page(TEMPLATE, &explainer::story::FIXTURE, Lang::En, SITE);
+    let html = page(TEMPLATE, &explainer::story::FIXTURE, first(Lang::En), SITE);
     assert!(html.contains("Harbour festival &lt;b&gt;test&lt;/b&gt;"));
     assert!(!html.contains("<script>alert(1)</script>"));
+}
+
+#[test]
+fn a_long_story_goes_on_on_parts_that_link_to_each_other() {
+    use explainer::story::FIXTURE;
+    let story = &FIXTURE;
+    assert!(story.events.len() >= 3, "the fixture has events for three parts of one");
+    assert_eq!(pages(story, Lang::En).count(), 1, "a short story is one page");
+    let at = |part| Page { lang: Lang::En, part, size: 1 };
+    let first = render_static_page(story, at(0));
+    let second = render_static_page(story, at(1));
+    let (e0, e1, e2) = (story.events[0].id, story.events[1].id, story.events[2].id);
+    // The first page: the title and the first event's step; its Next leads to the part holding the second.
+    assert!(first.contains("data-step=\"default\"") && first.contains(&format!("id=\"event-{e0}\"")));
+    assert!(!first.contains(&format!("id=\"event-{e1}\"")));
+    assert!(first.contains(&format!("href=\"../en/part-1/#event-{e1}\"")), "Next across the pages");
+    assert!(first.contains("class=\"org-view\"") && first.contains("id=\"view-article\""));
+    // A part: its own step (shown by default), links back and on, and no second copy of the chart or article.
+    assert!(second.contains(&format!("id=\"event-{e1}\" data-step=\"default\"")), "{}", &second[..300]);
+    assert!(second.contains(&format!("href=\"../../en/#event-{e0}\"")), "Previous across the pages");
+    assert!(second.contains(&format!("href=\"../../en/part-2/#event-{e2}\"")), "Next across the pages");
+    assert!(second.contains("href=\"../../en/#view-org\""), "the views are on the first page");
+    assert!(!second.contains("class=\"org-view\"") && !second.contains("class=\"article-view\""));
+    assert!(!second.contains("id=\"view-org\""));
 }

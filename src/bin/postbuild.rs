@@ -1,5 +1,6 @@
-//! Trunk's post-build hook (native). In release builds: the prerendered page of each language
-//! (`index.html` in Korean, `en/index.html`, `zh/index.html`) with its head tags and CSP. Always: the
+//! Trunk's post-build hook (native). In release builds: the page of each language (`index.html` in Korean,
+//! `en/index.html`, `zh/index.html`, and for a long story their parts, `en/part-1/index.html`…) with its
+//! head tags and CSP. Always: the
 //! oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
 //! (default `http://127.0.0.1:8080/`). Development builds (`trunk serve`) render in the browser instead.
 
@@ -7,8 +8,7 @@
 fn main() {
     use explainer::embed::codes::{embed_url, iframe_code};
     use explainer::model::Lang;
-    use explainer::prerender::page;
-    use explainer::routing::page_path;
+    use explainer::prerender::{page, pages};
     use explainer::state::View;
     use explainer::story::STORY;
     use std::path::Path;
@@ -29,10 +29,10 @@ fn main() {
         let index = staging.join("index.html");
         let template =
             std::fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
-        for lang in Lang::ALL {
-            let dir = staging.join(page_path(lang));
+        for at in Lang::ALL.into_iter().flat_map(|lang| pages(&STORY, lang)) {
+            let dir = staging.join(at.path());
             std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", dir.display())));
-            let html = page(&template, &STORY, lang, &site);
+            let html = page(&template, &STORY, at, &site);
             std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(format!("cannot write a page: {e}")));
         }
     }

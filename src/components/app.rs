@@ -133,7 +133,7 @@ pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_acti
     let lang = state.lang;
     let strings = ui(lang);
     let second = state.lang2.unwrap_or(if lang == Lang::Ko { Lang::En } else { Lang::Ko });
-    let needs_script = (mode == Mode::Static).then_some("needs-script");
+    let needs_script = (mode != Mode::Live).then_some("needs-script");
     html! {
         <header class="site-header">
             { view_switch(story, state.view, lang, mode, &on_action.reform(Action::SetView)) }
@@ -163,7 +163,7 @@ pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, pag
                 }
             </p>
             <p lang="ko">{ article.copyright.ko }</p>
-            <div class={classes!("embed-slot", (mode == Mode::Static).then_some("needs-script"))}>
+            <div class={classes!("embed-slot", (mode != Mode::Live).then_some("needs-script"))}>
                 <EmbedDialog {story} state={state.clone()} page_url={page_url.clone()} />
             </div>
         </footer>

@@ -4,8 +4,8 @@
 
 use super::{Mode, StoryRef};
 use crate::i18n::{format_when, status_label, ui};
-use crate::model::{Citer, Lang};
-use crate::routing::{href, Link, Route};
+use crate::model::{Citer, Lang, Paragraph};
+use crate::routing::{href, target_id, Link, Route};
 use crate::state::{Action, AppState, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,8 +48,17 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
     }
     let reporter = &story.people[article.reporter as usize];
     let published = &article.published;
+    // On the static page, a long article's paragraphs are shared out over the parts (see `routing::Page`):
+    // this part's, with links to the parts before and after.
+    let part = |p: &Paragraph| mode.page().map(|page| page.part_of(p.first_sentence as usize));
+    let here = mode.page().map(|page| page.part);
+    let paragraphs: Vec<&Paragraph> = article.paragraphs.iter().filter(|p| part(p) == here).collect();
+    let later = here.zip(article.paragraphs.last().and_then(part)).filter(|(here, last)| last > here);
+    let continued = |label: &'static str, to: usize| html! {
+        <p class="article-continued"><a href={href(&story, mode.page(), Link::Article { part: to })}>{ label }</a></p>
+    };
     html! {
-        <section id={(mode == Mode::Static).then(|| href(&story, Link::View(View::Article))[1..].to_string())}
+        <section id={(mode != Mode::Live).then(|| target_id(&story, Link::View(View::Article)))}
             class="article-view" data-testid="article-view" aria-labelledby="article-title">
             <h2 id="article-title">{ strings.the_article }</h2>
             <p class="byline">
@@ -65,13 +74,16 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
                 }
             </p>
             <p class="hint">{ strings.article_hint }</p>
-            { for article.paragraphs.iter().map(|p| {
+            if let Some(before) = here.filter(|&h| h > 0) {
+                { continued(strings.article_before, before - 1) }
+            }
+            { for paragraphs.into_iter().map(|p| {
                 let sentences = p.first_sentence as usize..(p.first_sentence + p.sentence_count) as usize;
                 // What cites a sentence: live, under the paragraph of the highlighted one; on the static page,
                 // for every cited sentence, each shown when its link is followed.
                 let cited: Vec<usize> = match mode {
                     Mode::Live => selected.filter(|s| sentences.contains(s)).into_iter().collect(),
-                    Mode::Static => sentences.clone().filter(|&s| !state.citations.of(s).is_empty()).collect(),
+                    Mode::Static(_) => sentences.clone().filter(|&s| has_aside(state, s)).collect(),
                 };
                 html! {
                     <>
@@ -80,7 +92,7 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
                                 <p lang={l.code()} class={classes!("paragraph", (l == Lang::Ko).then_some("original"))}>
                                     { for sentences.clone().map(|s| html! {
                                         <>
-                                            { sentence(SentenceProps { story, sentence: s, text_lang: l, primary: l == lang, mode,
+                                            { sentence(SentenceProps { story, sentence: s, text_lang: l, primary: l == lang, mode, state,
                                                 selected: selected == Some(s), citations: state.citations.of(s).len(),
                                                 reader: lang, on_action: on_action.clone() }) }
                                             { if l == Lang::Zh { "" } else { " " } }
@@ -93,11 +105,14 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
                     </>
                 }
             }) }
+            if let Some((here, _)) = later {
+                { continued(strings.article_after, here + 1) }
+            }
         </section>
     }
 }
 
-struct SentenceProps {
+struct SentenceProps<'a> {
     story: StoryRef,
     sentence: usize,
     /// The language this copy of the sentence is in.
@@ -105,6 +120,7 @@ struct SentenceProps {
     /// Whether this is the reader's copy: it carries the `id` the fragment names (live), and the tab stop.
     primary: bool,
     mode: Mode,
+    state: &'a AppState,
     selected: bool,
     /// How many events, organizations and people cite it.
     citations: usize,
@@ -113,17 +129,20 @@ struct SentenceProps {
 }
 
 /// One sentence in one language: a link when something cites it, plain text otherwise.
-fn sentence(props: SentenceProps) -> Html {
-    let SentenceProps { story, sentence, text_lang, primary, mode, selected, citations, reader, on_action } = &props;
+fn sentence(props: SentenceProps<'_>) -> Html {
+    let SentenceProps { story, sentence, text_lang, primary, mode, state, selected, citations, reader, on_action } = &props;
     let cited = *citations > 0;
     let s = &story.article.sentences[*sentence];
-    let link = href(story, Link::Route(Route::Sentence(*sentence)));
-    // The fragment's target: live, the reader's copy; on the static page, what cites it (the copy is
-    // marked by the page's rules).
-    let id = primary.then(|| match mode {
-        Mode::Live => link[1..].to_string(),
-        Mode::Static => format!("cite-{}", s.id),
-    });
+    let route = Link::Route(Route::Sentence(*sentence));
+    // The fragment's target is the reader's copy, except on the static page where what cites the sentence
+    // stands apart (the copy is then marked by the page's rules). There, a sentence with one event or
+    // organization behind it links to that.
+    let aside = *mode != Mode::Live && has_aside(state, *sentence);
+    let id = primary.then(|| if aside { format!("cite-{}", s.id) } else { target_id(story, route) });
+    let link = match only_citer(state, *sentence).filter(|_| *mode != Mode::Live) {
+        Some(citer) => href(story, mode.page(), citer),
+        None => href(story, mode.page(), route),
+    };
     let class = classes!("sentence", cited.then_some("cited"), selected.then_some("highlighted"));
     let text = s.text.get(*text_lang);
     if cited {
@@ -148,6 +167,21 @@ fn sentence(props: SentenceProps) -> Html {
     }
 }
 
+/// The one event or organization a sentence is cited by, if that is all that cites it.
+fn only_citer(state: &AppState, sentence: usize) -> Option<Link> {
+    match state.citations.of(sentence) {
+        [Citer::Event(i)] => Some(Link::Route(Route::Event(*i))),
+        [Citer::Organization(i)] => Some(Link::Route(Route::Node(*i))),
+        _ => None,
+    }
+}
+
+/// Whether the static page gives the sentence a list of what cites it: when more than one thing (or a
+/// person) does.
+pub(crate) fn has_aside(state: &AppState, sentence: usize) -> bool {
+    !state.citations.of(sentence).is_empty() && only_citer(state, sentence).is_none()
+}
+
 /// What cites a sentence: its events and organizations (each opens in its view) and people. On the static
 /// page it is the target of the sentence's link (it carries the sentence's id).
 fn cited_by(story: StoryRef, state: &AppState, sentence: usize, mode: Mode, on_action: &Callback<Action>) -> Html {
@@ -159,10 +193,10 @@ fn cited_by(story: StoryRef, state: &AppState, sentence: usize, mode: Mode, on_a
     }
     let s = &story.article.sentences[sentence];
     let title_id = format!("cited-by-{}", s.id);
-    let target = (mode == Mode::Static).then(|| href(&story, Link::Route(Route::Sentence(sentence)))[1..].to_string());
+    let target = (mode != Mode::Live).then(|| target_id(&story, Link::Route(Route::Sentence(sentence))));
     html! {
         <aside id={target} class="cited-by" data-testid="cited-by" data-sentence-id={s.id}
-            aria-labelledby={title_id.clone()} tabindex={(mode == Mode::Static).then_some("-1")}>
+            aria-labelledby={title_id.clone()} tabindex={(mode != Mode::Live).then_some("-1")}>
             <h3 id={title_id}>{ strings.cited_by }</h3>
             <ul>
                 { for citers.iter().map(|&citer| match citer {
@@ -171,7 +205,7 @@ fn cited_by(story: StoryRef, state: &AppState, sentence: usize, mode: Mode, on_a
                         html! {
                             <li>
                                 <span class="result-kind">{ strings.result_event }</span>
-                                <a href={href(&story, Link::Route(Route::Event(i)))} data-testid="cited-event" data-event-id={e.id}
+                                <a href={href(&story, mode.page(), Link::Route(Route::Event(i)))} data-testid="cited-event" data-event-id={e.id}
                                     onclick={on_action.reform(move |ev: MouseEvent| {
                                         ev.prevent_default();
                                         Action::ShowEvent(i)
@@ -186,7 +220,7 @@ fn cited_by(story: StoryRef, state: &AppState, sentence: usize, mode: Mode, on_a
                         html! {
                             <li>
                                 <span class="result-kind">{ strings.result_org }</span>
-                                <a href={href(&story, Link::Route(Route::Node(i)))} data-testid="cited-org" data-node-id={o.id}
+                                <a href={href(&story, mode.page(), Link::Route(Route::Node(i)))} data-testid="cited-org" data-node-id={o.id}
                                     onclick={on_action.reform(move |ev: MouseEvent| {
                                         ev.prevent_default();
                                         Action::ShowNode(i)

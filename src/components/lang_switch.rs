@@ -18,9 +18,9 @@ pub fn lang_switch(story: StoryRef, current: Lang, mode: Mode, on_select: &Callb
                         { lang.endonym() }
                     </button>
                 },
-                Mode::Static => html! {
+                Mode::Static(_) => html! {
                     <a lang={lang.code()} hreflang={lang.code()} data-lang={lang.code()}
-                        href={href(&story, Link::Page { from: current, to: lang })}
+                        href={href(&story, mode.page(), Link::Page { from: current, to: lang })}
                         aria-current={(lang == current).then_some("page")}>
                         { lang.endonym() }
                     </a>

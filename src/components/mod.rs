@@ -22,7 +22,18 @@ use crate::model::Story;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Live,
-    Static,
+    /// The static page (or part) being written, where links to what other pages hold lead there.
+    Static(crate::routing::Page),
+}
+
+impl Mode {
+    /// The static page being written, if any: where [`crate::routing::href`] writes links from.
+    pub fn page(self) -> Option<crate::routing::Page> {
+        match self {
+            Mode::Live => None,
+            Mode::Static(page) => Some(page),
+        }
+    }
 }
 
 /// The story a component renders: compared by address, so props stay cheap however large the story is.

@@ -50,7 +50,7 @@ pub fn source_list(props: SourceListProps) -> Html {
                                     { sentence.text.get(l) }
                                 </p>
                             }) }
-                            <a href={href(story, Link::Route(Route::Sentence(s as usize)))} class="in-article" data-testid="source-link"
+                            <a href={href(story, mode.page(), Link::Route(Route::Sentence(s as usize)))} class="in-article" data-testid="source-link"
                                 onclick={on_action.reform(move |e: MouseEvent| {
                                     e.prevent_default();
                                     Action::ShowSentence(s as usize)
@@ -74,7 +74,7 @@ pub fn source_list(props: SourceListProps) -> Html {
             </div>
         },
         // Without script the summary cannot change its words: it names what it opens.
-        Mode::Static => html! {
+        Mode::Static(_) => html! {
             <details class="sources">
                 <summary class="sources-toggle" data-testid="sources-toggle">{ strings.show_sources }</summary>
                 { list }

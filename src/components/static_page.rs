@@ -2,19 +2,20 @@
 //! the timeline (the title and every event, each with its own step links, navigator and card) is rendered
 //! once and shown as the `:target` of its `#event-` link; each organization's details likewise for its
 //! `#node-` link; the article view for `#view-article` and its sentences' links; the other views for their
-//! `#view-` fragments; disclosures are `<details>` and checkboxes. The app renders the reader's state afresh
+//! `#view-` fragments; disclosures are `<details>` and checkboxes. A long story's steps beyond the first
+//! page's [`Page::size`] are on parts of their own (`en/part-1/`…), linked from the steps beside them, so
+//! that no page grows with the story. The app renders the reader's state afresh
 //! and takes this page's place (see `bin/app.rs`); controls that only script can work (search, side by
 //! side, expand all, the embed dialog) hold their place here, unseen, so that the take-over moves nothing.
 
 use super::app::{initial_state, site_footer, site_header, skip_link};
-use super::article_view::article;
+use super::article_view::{article, has_aside};
 use super::org_chart::static_org_chart;
 use super::story_header::story_header;
 use super::timeline::timeline_step;
 use super::{Mode, StoryRef};
 use crate::i18n::ui;
-use crate::model::Lang;
-use crate::routing::{href, Link, Route};
+use crate::routing::{target_id, Link, Page, Route};
 use crate::state::{Action, AppState, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,64 +24,89 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct StaticPageProps {
     pub story: StoryRef,
-    pub lang: Lang,
+    /// Which page: its language, and which part of a long story's steps it holds.
+    pub page: Page,
 }
 
-/// The static explainer.
+/// The static explainer, or one part of its steps.
 #[component]
 pub fn StaticPage(props: &StaticPageProps) -> Html {
-    let StaticPageProps { story, lang } = props;
-    let (story, lang) = (*story, *lang);
+    let StaticPageProps { story, page } = props;
+    let (story, page) = (*story, *page);
+    let lang = page.lang;
+    let mode = Mode::Static(page);
     let state = Rc::new(initial_state(&story, lang));
     let none = Callback::noop();
     let strings = ui(lang);
+    let first = page.part == 0;
+    let events = page.part * page.size..((page.part + 1) * page.size).min(story.events.len());
     html! {
         <div class="app static-page" lang={lang.code()}>
-            // The views' targets: empty anchors the stylesheet reads with `:has(#view-…:is(:target,.as-target))`.
-            { for View::ALL.into_iter().filter(|&v| v != View::Article).map(|v| html! {
-                <span class="view-target" id={href(&story, Link::View(v))[1..].to_string()}></span>
-            }) }
+            // The views' targets: empty anchors the stylesheet reads with `:has(#view-…:target)`.
+            if first {
+                { for View::ALL.into_iter().filter(|&v| v != View::Article).map(|v| html! {
+                    <span class="view-target" id={target_id(&story, Link::View(v))}></span>
+                }) }
+            }
             { skip_link(lang) }
-            { site_header(story, &state, Mode::Static, &none) }
+            { site_header(story, &state, mode, &none) }
             <main>
                 { story_header(story, lang) }
                 <section id="timeline" class="timeline-view" aria-label={strings.timeline}>
-                    <div class="timeline-step" data-step="title">{ timeline_step(story, &state, Mode::Static, &none) }</div>
-                    { for (0..story.events.len()).map(|i| {
+                    // Shown when no step is named: the title on the first page, a part's first step on the others.
+                    if first {
+                        <div class="timeline-step" data-step="default">{ timeline_step(story, &state, mode, &none) }</div>
+                    }
+                    { for events.map(|i| {
                         let step = state.apply(Action::Select(Some(i)));
                         html! {
-                            <div class="timeline-step" id={href(&story, Link::Route(Route::Event(i)))[1..].to_string()}>
-                                { timeline_step(story, &step, Mode::Static, &none) }
+                            <div class="timeline-step" id={target_id(&story, Link::Route(Route::Event(i)))}
+                                data-step={(!first && i == page.part * page.size).then_some("default")}>
+                                { timeline_step(story, &step, mode, &none) }
                             </div>
                         }
                     }) }
                 </section>
-                { static_org_chart(story, &state) }
-                { article(story, &state, Mode::Static, &none) }
+                if first {
+                    { static_org_chart(story, &state, mode) }
+                }
+                if first || story.article.paragraphs.iter().any(|p| page.part_of(p.first_sentence as usize) == page.part) {
+                    { article(story, &state, mode, &none) }
+                }
             </main>
-            { site_footer(story, &state, Mode::Static, &AttrValue::default()) }
-            <style>{ state_rules(story, &state) }</style>
+            { site_footer(story, &state, mode, &AttrValue::default()) }
+            <style>{ state_rules(story, &state, page) }</style>
         </div>
     }
 }
 
 /// What the shown state marks elsewhere in the page, as the app does: the selected organization's box, the
-/// organizations in the shown event ("related"), the sentence whose citations are shown. One rule each,
+/// organizations in the shown event ("related"), the sentence whose citations are shown apart (a sentence
+/// that is its own target is marked by the stylesheet). One rule each,
 /// naming elements by id (text in `<style>` is escaped like any text: no quotes or `>` here; ids are
 /// letters, digits and hyphens).
-fn state_rules(story: StoryRef, state: &AppState) -> String {
+fn state_rules(story: StoryRef, state: &AppState, page: Page) -> String {
     let mut css = String::new();
-    for o in story.organizations {
-        css += &format!(
-            ".static-page:has(#node-{id}:is(:target,.as-target)) #org-box-{id}{{border-color:var(--text);box-shadow:inset 4px 0 0 var(--accent),0 0 0 1px var(--text)}}",
-            id = o.id
-        );
+    // The org chart is on the first page only, with the first page's events.
+    if page.part == 0 {
+        for o in story.organizations {
+            css += &format!(
+                ".static-page:has(#node-{id}:is(:target,.as-target)) #org-box-{id}{{border-color:var(--text);box-shadow:inset 4px 0 0 var(--accent),0 0 0 1px var(--text)}}",
+                id = o.id
+            );
+        }
+        for e in story.events.iter().take(page.size).filter(|e| !e.organizations.is_empty()) {
+            let boxes: Vec<String> =
+                e.organizations.iter().map(|&o| format!("#org-box-{}", story.organizations[o as usize].id)).collect();
+            css += &format!(
+                ".static-page:has(#event-{}:is(:target,.as-target)) :is({}) .related-mark{{display:inline-block}}",
+                e.id,
+                boxes.join(",")
+            );
+        }
     }
-    for e in story.events.iter().filter(|e| !e.organizations.is_empty()) {
-        let boxes: Vec<String> = e.organizations.iter().map(|&o| format!("#org-box-{}", story.organizations[o as usize].id)).collect();
-        css += &format!(".static-page:has(#event-{}:is(:target,.as-target)) :is({}) .related-mark{{display:inline-block}}", e.id, boxes.join(","));
-    }
-    for (_, s) in story.article.sentences.iter().enumerate().filter(|&(i, _)| !state.citations.of(i).is_empty()) {
+    let here = |i: usize| page.part_of_sentence(&story, i) == page.part;
+    for (_, s) in story.article.sentences.iter().enumerate().filter(|&(i, _)| here(i) && has_aside(state, i)) {
         css += &format!(".static-page:has(#sentence-{id}:is(:target,.as-target)) #cite-{id}{{background:var(--highlight);box-shadow:0 0 0 2px var(--highlight);outline:2px solid var(--text);outline-offset:2px}}", id = s.id);
     }
     css

@@ -27,7 +27,7 @@ pub fn view_switch(story: StoryRef, current: View, lang: Lang, mode: Mode, on_se
                             { name }
                         </button>
                     },
-                    Mode::Static => html! { <a data-view={view.code()} href={href(&story, Link::View(view))}>{ name }</a> },
+                    Mode::Static(_) => html! { <a data-view={view.code()} href={href(&story, mode.page(), Link::View(view))}>{ name }</a> },
                 }
             }) }
         </div>

@@ -75,6 +75,11 @@ pub struct UiStrings {
     pub side: fn(&str) -> String,
     /// The events an organization took part in.
     pub related_events: &'static str,
+    /// After the first events of a long list: how many more there are.
+    pub more_events: fn(usize) -> String,
+    /// On a part of a long article's static page: the links to the paragraphs before and after.
+    pub article_before: &'static str,
+    pub article_after: &'static str,
     /// Added to the name of a marker or node linked to the other view's selection.
     pub related: &'static str,
     /// Shown in the details panel before any organization is selected.
@@ -171,6 +176,9 @@ const KO: UiStrings = UiStrings {
     members_of: |name| format!("{name}의 구성 보기"),
     side: |name| format!("{name} 측"),
     related_events: "관련 사건",
+    more_events: |n| format!("외 {n}건"),
+    article_before: "‹ 기사 앞부분",
+    article_after: "기사 이어서 ›",
     related: "관련",
     pick_a_node: "조직을 선택하면 하는 일과 관련 사건, 기사 출처가 나옵니다.",
     embed: "퍼가기",
@@ -259,6 +267,9 @@ const EN: UiStrings = UiStrings {
     members_of: |name| format!("Show the members of {name}"),
     side: |name| format!("{name} side"),
     related_events: "Events",
+    more_events: |n| format!("and {n} more"),
+    article_before: "‹ The article before this",
+    article_after: "The article continues ›",
     related: "related",
     pick_a_node: "Select an organization to see what it does, its events and the article’s sentences behind it.",
     embed: "Embed",
@@ -347,6 +358,9 @@ const ZH: UiStrings = UiStrings {
     members_of: |name| format!("显示{name}的成员"),
     side: |name| format!("{name}方"),
     related_events: "相关事件",
+    more_events: |n| format!("另有{n}个"),
+    article_before: "‹ 文章前文",
+    article_after: "文章续 ›",
     related: "相关",
     pick_a_node: "选择一个机构，查看其职责、相关事件及报道原句。",
     embed: "嵌入",

@@ -8,10 +8,14 @@ use crate::components::{Mode, StoryRef};
 use crate::i18n::ui;
 use crate::model::org_tree::events_of;
 use crate::model::{Lang, WorkKind};
-use crate::routing::{href, Link, Route};
+use crate::routing::{href, target_id, Link, Route};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How many of an organization's events its details list (a long story's organizations take part in
+/// thousands; the timeline and search reach the rest).
+const EVENTS_LISTED: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct OrgDetailsProps {
@@ -76,7 +80,7 @@ pub fn org_details(
         })
     };
     let name_id = format!("details-{}", org.id);
-    let target = (mode == Mode::Static).then(|| href(&story, Link::Route(Route::Node(i)))[1..].to_string());
+    let target = (mode != Mode::Live).then(|| target_id(&story, Link::Route(Route::Node(i))));
     html! {
         <section id={target} class="org-details" data-testid="org-details" data-node-id={org.id} aria-labelledby={name_id.clone()}>
             <h3 id={name_id}>{ bi(org.name) }</h3>
@@ -102,7 +106,7 @@ pub fn org_details(
                             }
                             <ul class="links">{ for members.iter().map(|&m| html! {
                                 <li>
-                                    <a href={href(&story, Link::Route(Route::Node(m)))} onclick={on_action.reform(move |e: MouseEvent| {
+                                    <a href={href(&story, mode.page(), Link::Route(Route::Node(m)))} onclick={on_action.reform(move |e: MouseEvent| {
                                         e.prevent_default();
                                         Action::SelectNode(Some(m))
                                     })}>
@@ -120,9 +124,9 @@ pub fn org_details(
             if !events.is_empty() {
                 <div class="org-events">
                     <h4>{ strings.related_events }</h4>
-                    <ul class="links">{ for events.iter().map(|&e| html! {
+                    <ul class="links">{ for events.iter().take(EVENTS_LISTED).map(|&e| html! {
                         <li>
-                            <a data-testid="org-event" data-event-id={story.events[e].id} href={href(&story, Link::Route(Route::Event(e)))}
+                            <a data-testid="org-event" data-event-id={story.events[e].id} href={href(&story, mode.page(), Link::Route(Route::Event(e)))}
                                 onclick={on_action.reform(move |ev: MouseEvent| {
                                     ev.prevent_default();
                                     Action::ShowEvent(e)
@@ -130,7 +134,11 @@ pub fn org_details(
                                 { bi(story.events[e].headline) }
                             </a>
                         </li>
-                    }) }</ul>
+                    }) }
+                    if events.len() > EVENTS_LISTED {
+                        <li class="more">{ (strings.more_events)(events.len() - EVENTS_LISTED) }</li>
+                    }
+                    </ul>
                 </div>
             }
             if !people.is_empty() {

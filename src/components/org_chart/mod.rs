@@ -133,7 +133,7 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
 /// The heading and the expand / collapse buttons (on the static page held in place, unseen, for the app).
 fn toolbar(lang: Lang, mode: Mode, on_action: &Callback<Action>) -> Html {
     let strings = ui(lang);
-    let class = classes!("tool", (mode == Mode::Static).then_some("needs-script"));
+    let class = classes!("tool", (mode != Mode::Live).then_some("needs-script"));
     html! {
         <div class="org-toolbar">
             <h2 id="org-chart-heading">{ strings.org_chart }</h2>
@@ -149,18 +149,18 @@ fn toolbar(lang: Lang, mode: Mode, on_action: &Callback<Action>) -> Html {
 
 /// The org chart on the static page: the tree as nested lists (each name a link to its details, a
 /// checkbox to fold its members), and every organization's details, the one linked to shown as `:target`.
-pub fn static_org_chart(story: StoryRef, state: &AppState) -> Html {
+pub fn static_org_chart(story: StoryRef, state: &AppState, mode: Mode) -> Html {
     let none = Callback::noop();
     html! {
         <section class="org-view" aria-labelledby="org-chart-heading">
-            { toolbar(state.lang, Mode::Static, &none) }
+            { toolbar(state.lang, mode, &none) }
             <div class="org-layout">
                 <ul class="org-tree" data-testid="org-chart" aria-labelledby="org-chart-heading">
-                    { for state.tree.roots.iter().map(|&r| static_org_node(story, state, r)) }
+                    { for state.tree.roots.iter().map(|&r| static_org_node(story, state, r, mode)) }
                 </ul>
                 <div class="org-details-list">
                     { details_hint(state.lang) }
-                    { for (0..story.organizations.len()).map(|i| org_details(story, state, i, Mode::Static, false, Callback::noop(), &none)) }
+                    { for (0..story.organizations.len()).map(|i| org_details(story, state, i, mode, false, Callback::noop(), &none)) }
                 </div>
             </div>
         </section>

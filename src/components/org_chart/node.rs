@@ -2,7 +2,7 @@
 //! expanded, its members, ordered by the side they belong to.
 
 use crate::components::bi_text::bi_text;
-use crate::components::StoryRef;
+use crate::components::{Mode, StoryRef};
 use crate::i18n::{format_date, ui};
 use crate::model::Lang;
 use crate::routing::{href, Link, Route};
@@ -102,14 +102,14 @@ fn box_contents(story: &StoryRef, state: &AppState, i: usize, name: Html, highli
 
 /// A tree item on the static page: a plain nested list. The name links to the organization's details (its
 /// `#node-` fragment, over the whole box); a checkbox folds its members away.
-pub fn static_org_node(story: StoryRef, state: &AppState, i: usize) -> Html {
+pub fn static_org_node(story: StoryRef, state: &AppState, i: usize, mode: Mode) -> Html {
     let org = &story.organizations[i];
     let (lang, lang2) = (state.lang, state.lang2);
     let strings = ui(lang);
     let children: Vec<usize> =
         state.tree.children_by_side(&story, i).into_iter().flat_map(|(_, members)| members).collect();
     let name = html! {
-        <a class="org-name" href={href(&story, Link::Route(Route::Node(i)))}>{ bi_text(org.name, lang, lang2) }</a>
+        <a class="org-name" href={href(&story, mode.page(), Link::Route(Route::Node(i)))}>{ bi_text(org.name, lang, lang2) }</a>
     };
     html! {
         <li class="org-item" data-testid="org-node" data-node-id={org.id}>
@@ -124,7 +124,7 @@ pub fn static_org_node(story: StoryRef, state: &AppState, i: usize) -> Html {
                 { box_contents(&story, state, i, name, true) }
             </div>
             if !children.is_empty() {
-                <ul>{ for children.iter().map(|&c| static_org_node(story, state, c)) }</ul>
+                <ul>{ for children.iter().map(|&c| static_org_node(story, state, c, mode)) }</ul>
             }
         </li>
     }

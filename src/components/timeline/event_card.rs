@@ -81,7 +81,7 @@ pub fn event_card(props: EventCardProps) -> Html {
                             html! {
                                 <li>
                                     <a data-testid="event-org" data-node-id={story.organizations[o].id}
-                                        href={href(story, Link::Route(Route::Node(o)))}
+                                        href={href(story, mode.page(), Link::Route(Route::Node(o)))}
                                         onclick={on_action.reform(move |e: MouseEvent| {
                                             e.prevent_default();
                                             Action::ShowNode(o)

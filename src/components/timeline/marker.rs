@@ -2,7 +2,7 @@
 //! placed at its position and named with its date and headline.
 
 use super::left;
-use crate::components::StoryRef;
+use crate::components::{Mode, StoryRef};
 use crate::i18n::{format_when, status_label, ui};
 use crate::model::Lang;
 use crate::routing::{href, Link, Route};
@@ -24,12 +24,13 @@ pub struct MarkerProps {
     pub highlighted: bool,
     /// Whether a search filter leaves this event out (the marker fades; the steps skip it).
     pub filtered_out: bool,
+    pub mode: Mode,
     pub on_action: Callback<Action>,
 }
 
 /// A marker: a dot whose look (and name) says whether the event is stated, inferred or planned.
 pub fn marker(props: MarkerProps) -> Html {
-    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, filtered_out, on_action } = &props;
+    let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, filtered_out, mode, on_action } = &props;
     let e = &story.events[*event];
     let status = status_label(e.when.status, *lang);
     let mut label = format!("{}: {}", format_when(story, &e.when, *lang), e.headline.get(*lang));
@@ -41,7 +42,7 @@ pub fn marker(props: MarkerProps) -> Html {
     }
     let index = *event;
     html! {
-        <a href={href(story, Link::Route(Route::Event(index)))} class={classes!("marker", selected.then_some("selected"), filtered_out.then_some("filtered-out"))} data-testid="timeline-marker"
+        <a href={href(story, mode.page(), Link::Route(Route::Event(index)))} class={classes!("marker", selected.then_some("selected"), filtered_out.then_some("filtered-out"))} data-testid="timeline-marker"
             data-event-id={e.id} data-index={index.to_string()} data-status={status.map_or("stated", |s| s.0)}
             style={left(*x)} aria-label={label}
             aria-current={selected.then_some("step")} data-highlighted={highlighted.then_some("true")} tabindex={tab_stop.map(|on| if on { "0" } else { "-1" })}

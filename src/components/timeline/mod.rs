@@ -112,7 +112,7 @@ pub fn timeline_step(story: StoryRef, state: &AppState, mode: Mode, on_action: &
     // not: the link stays, focusable and marked disabled, pointing at the state already shown).
     let lead = |action: Action| {
         let next = state.apply(action);
-        (next.selected == state.selected, href(&story, Link::Route(Route::from(next.selected))))
+        (next.selected == state.selected, href(&story, mode.page(), Link::Route(Route::from(next.selected))))
     };
     let step = |action: Action| on_action.reform(move |e: MouseEvent| {
         e.prevent_default();

@@ -53,7 +53,7 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
             <div class="scale-bar">
                 <span class="scale-label" data-testid="scale-label">{ scale_label }</span>
                 if let Some((label, target)) = zoom {
-                    <a class="zoom" data-testid="zoom" href={zoom_href(&story, state, target)} onclick={on_action.reform(move |e: MouseEvent| {
+                    <a class="zoom" data-testid="zoom" href={zoom_href(&story, state, mode, target)} onclick={on_action.reform(move |e: MouseEvent| {
                         e.prevent_default();
                         Action::Zoom(target)
                     })}>
@@ -73,7 +73,7 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
                     HistoryItem::Event(i) => html! {
                         { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),
                             tab_stop: (mode == Mode::Live).then_some(state.selected == Some(i) || (!selection_on_history && n == 0)),
-                            highlighted: highlighted[i], filtered_out: !state.shown(i), on_action: on_action.clone() }) }
+                            highlighted: highlighted[i], filtered_out: !state.shown(i), mode, on_action: on_action.clone() }) }
                     },
                     HistoryItem::Cluster(c) => {
                         let cluster = &timeline.clusters[c];
@@ -85,7 +85,7 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
                             label = format!("{label} — {}", strings.related);
                         }
                         html! {
-                            <a href={href(&story, Link::Route(Route::Event(cluster.first)))}
+                            <a href={href(&story, mode.page(), Link::Route(Route::Event(cluster.first)))}
                                 class={classes!("cluster", holds_selection.then_some("selected"))}
                                 data-testid="timeline-cluster" style={left(x)} tabindex={(mode == Mode::Live).then_some("-1")}
                                 data-highlighted={lit.then_some("true")} aria-label={label}
@@ -139,7 +139,7 @@ fn day_axis(
                         }
                         { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),
                             tab_stop: (mode == Mode::Live).then_some(selected_here.map_or(i == window.items.start, |s| s == i)), highlighted: highlighted[i],
-                            filtered_out: !state.shown(i), on_action: on_action.clone() }) }
+                            filtered_out: !state.shown(i), mode, on_action: on_action.clone() }) }
                     </>
                 }
             }) }
@@ -149,12 +149,12 @@ fn day_axis(
 
 /// Where the zoom control leads: into a day, its state; out, the whole story's axis (on the static page the
 /// history axis is shown with the title card).
-fn zoom_href(story: &StoryRef, state: &AppState, target: Scale) -> String {
+fn zoom_href(story: &StoryRef, state: &AppState, mode: Mode, target: Scale) -> String {
     let route = match target {
         Scale::History => Route::Title,
         Scale::Day(_) => Route::from(state.apply(Action::Zoom(target)).selected),
     };
-    href(story, Link::Route(route))
+    href(story, mode.page(), Link::Route(route))
 }
 
 fn axis_break(x: f64, name: &str) -> Html {
