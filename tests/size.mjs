@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// First-load budget, gzip bytes. The performance issue targets 120 KB; we are not there, and cannot be with
-// this stack (see "Where the bytes go" in README.md: the smallest Yew app that hydrates is 75 KB, make bundle). 181 KB
-// measured after the inlined stylesheets lost their comments and the embed dialog and axis layout shed code;
-// the guard stands just above that: lower it as bytes are won.
-const BUDGET_GZIP = 182 * 1024;
+// First-load budget, gzip bytes: the root page, the wasm and its glue, the icon. The HTML-first issue targets
+// 150 KB; we are not there (see "Where the bytes go" in README.md). 177.5 KB measured once the wasm stopped
+// hydrating (wasm -15 KB) and the page became a working explainer by itself (HTML +11 KB); the guard stands
+// just above that: lower it as bytes are won.
+const BUDGET_GZIP = 178 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
