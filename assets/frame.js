@@ -11,7 +11,8 @@
     // A sandbox that will not say: take it for a frame.
   }
   var parent = w.parent;
-  // pym.js's id for this frame: 1 to 64 letters, digits, '-', '_' or '.', or none.
+  // pym.js's id for this frame: 1 to 64 letters, digits, '-', '_' or '.' (the rule of `id` in
+  // src/embed/options.rs), or none.
   var match = /[?&]childId=([A-Za-z0-9._-]{1,64})(?=&|$)/.exec(location.search);
   var id = match ? match[1] : null;
   var last = 0;

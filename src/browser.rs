@@ -8,8 +8,8 @@ use crate::routing::{page_path, without_query_key};
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Where the reader's language choice is kept; the start-up script in each page's `<head>` reads it.
-const LANG_KEY: &str = "explainer-lang";
+/// Where the reader's language choice is kept; the root page's start-up script reads it.
+pub const LANG_KEY: &str = "explainer-lang";
 /// The static page the build wrote, and the app rendered beside it until it takes that page's place.
 const STATIC_ROOT: &str = "app";
 const LIVE_ROOT: &str = "app-live";
@@ -81,9 +81,9 @@ pub fn take_over() {
 /// its item (event, organization, language, view).
 fn same_control(element: &web_sys::Element) -> Option<String> {
     let safe = |v: &str| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
-    let control = element.closest("[data-testid]").ok().flatten()?;
-    let mut selector = format!("[data-testid=\"{}\"]", control.get_attribute("data-testid").filter(|v| safe(v))?);
-    for name in ["data-event-id", "data-node-id", "data-lang", "data-view", "data-sentence-id"] {
+    let control = element.closest("[data-testid], [data-lang], [data-view]").ok().flatten()?;
+    let mut selector = String::new();
+    for name in ["data-testid", "data-event-id", "data-node-id", "data-lang", "data-view", "data-sentence-id"] {
         if let Some(value) = control.get_attribute(name) {
             if !safe(&value) {
                 return None;
@@ -148,9 +148,14 @@ pub fn show_lang(lang: Lang, title: &str, chose: bool) {
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
     let dir = path.strip_suffix("index.html").unwrap_or(&path);
+    // A long story's part (`…/part-3/`) is the same part in every language.
+    let (dir, part) = match dir.trim_end_matches('/').rsplit_once('/') {
+        Some((up, last)) if last.starts_with("part-") => (format!("{up}/"), format!("{last}/")),
+        _ => (dir.to_string(), String::new()),
+    };
     let Some(base) = before.and_then(|b| dir.strip_suffix(page_path(b))) else { return };
     let search = without_query_key(&location.search().unwrap_or_default(), "lang");
-    let url = format!("{base}{}{search}{}", page_path(lang), location.hash().unwrap_or_default());
+    let url = format!("{base}{}{part}{search}{}", page_path(lang), location.hash().unwrap_or_default());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -163,8 +168,8 @@ fn mark_ready() {
     }
 }
 
-/// Shows a short notice in the reader's language above the page when the app has failed (a panic): the
-/// prerendered story stays readable below it. Text only; no markup from anywhere.
+/// Shows a short notice in the reader's language above the page when the app has failed (a panic): what
+/// the page shows stays below it (the static page, if the app had not yet taken over). Text only; no markup from anywhere.
 pub fn show_failure(lang: Lang) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if document.get_element_by_id("app-failure").is_some() {
@@ -180,7 +185,7 @@ pub fn show_failure(lang: Lang) {
 }
 
 /// Whether the page is inside a frame (an embed), where it must not add to the host's history.
-pub fn is_framed() -> bool {
+fn is_framed() -> bool {
     let Some(window) = web_sys::window() else { return false };
     match window.top() {
         Ok(Some(top)) => !js_sys::Object::is(&top, &window),
@@ -246,9 +251,14 @@ pub fn on_slash_key(on_slash: impl Fn() + 'static) -> EventListener {
     )
 }
 
-/// Focuses the element with this `id`, scrolling it into view (the article view's highlighted sentence).
+/// Focuses the element with this `id`, scrolling it into view (the article view's highlighted sentence): the
+/// app's, also while the static page beside it has an element of that id.
 pub fn focus_by_id(id: &str) {
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let document = gloo::utils::document();
+    let element = match document.get_element_by_id(LIVE_ROOT) {
+        Some(live) => live.query_selector(&format!("[id=\"{}\"]", id.replace(['"', '\\'], ""))).ok().flatten(),
+        None => document.get_element_by_id(id),
+    };
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }

@@ -9,7 +9,7 @@ use crate::components::static_page::{StaticPage, StaticPageProps};
 use crate::components::StoryRef;
 use crate::embed::codes::json_string;
 use crate::model::{Lang, Story};
-use crate::routing::{page_path, Page};
+use crate::routing::Page;
 use yew::LocalServerRenderer;
 
 /// How many events' steps, and sentences of the article, one static page holds: a longer story's go on on
@@ -32,30 +32,35 @@ pub fn render_static_page(story: &'static Story, page: Page) -> String {
 /// Decides the page's language before anything is painted, so that nothing switches once shown: `?lang=`
 /// names a language, or on the root page (the original's) the reader's saved choice (the app's language
 /// switch saves it) or else the browser's first language we have; a language other than this page's moves
-/// the reader to its page
-/// (`location.replace`, keeping query and fragment). Anything unknown stays here. On the page it stays on,
-/// the fragment's target is marked (`.as-target`, which the stylesheet reads as `:target`) as soon as it is
-/// parsed: browsers apply `:target` only once the page has loaded, and the step a link names must be the
-/// first one shown, not the title and then the step. The mark goes with the first change of fragment.
-pub fn lang_script(lang: Lang) -> String {
-    let pages: Vec<String> = Lang::ALL.iter().map(|l| format!("{}:{}", json_string(l.code()), json_string(page_path(*l)))).collect();
+/// the reader to the same page in it (`location.replace` on this origin, keeping query and fragment).
+/// Anything unknown stays here. On the page it stays on, the fragment's target is marked (`.as-target`,
+/// which the stylesheet reads as `:target`) as soon as it is parsed: browsers apply `:target` only once the
+/// page has loaded, and the step a link names must be the first one shown, not the title and then the step.
+/// The mark goes with the first change of fragment.
+pub fn lang_script(at: Page) -> String {
+    let pages: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&lang| format!("{}:{}", json_string(lang.code()), json_string(&Page { lang, ..at }.path())))
+        .collect();
+    let root = at.path().is_empty();
     format!(
-        "<script>(function(){{try{{var pages={{{}}},here={},root={};\
-         function known(t){{t=String(t||\"\").split(/[-_]/)[0].toLowerCase();return pages.hasOwnProperty(t)?t:null}}\
+        "<script>(function(){{try{{var pages={{{}}},here={},root={root};\
+         function known(t){{t=String(t||\"\").trim().split(/[-_]/)[0].toLowerCase();return pages.hasOwnProperty(t)?t:null}}\
          var want=known(new URLSearchParams(location.search).get(\"lang\"));\
-         if(!want&&here===root){{var saved=null;try{{saved=localStorage.getItem(\"explainer-lang\")}}catch(e){{}}\
+         if(!want&&root){{var saved=null;try{{saved=localStorage.getItem({})}}catch(e){{}}\
          want=known(saved);for(var i=0;!want&&i<(navigator.languages||[]).length;i++)want=known(navigator.languages[i])}}\
-         var dir=location.pathname.replace(/index\\.html$/,\"\");\
-         if(want&&want!==here&&dir.slice(dir.length-pages[here].length)===pages[here])\
-         location.replace(dir.slice(0,dir.length-pages[here].length)+pages[want]+location.search+location.hash);\
+         var dir=location.pathname.replace(/index\\.html$/,\"\"),mine=pages[here];\
+         if(want&&want!==here&&dir.slice(dir.length-mine.length)===mine)\
+         location.replace(location.protocol+\"//\"+location.host+\"/\"+(dir.slice(0,dir.length-mine.length)+pages[want]).replace(/^\\/+/,\"\")\
+         +location.search+location.hash);\
          else if(location.hash.length>1){{var id=decodeURIComponent(location.hash.slice(1)),seen=new MutationObserver(function(){{\
          var e=document.getElementById(id);if(e){{e.classList.add(\"{AS_TARGET}\");seen.disconnect()}}}});\
          seen.observe(document,{{childList:true,subtree:true}});addEventListener(\"load\",function(){{seen.disconnect()}});\
          addEventListener(\"hashchange\",function(){{var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}},{{once:true}})}}\
          }}catch(e){{}}}})()</script>",
         pages.join(","),
-        json_string(lang.code()),
-        json_string(Lang::ALL[0].code()),
+        json_string(at.lang.code()),
+        json_string(crate::browser::LANG_KEY),
     )
 }
 
@@ -65,10 +70,11 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     // The template as every page ships it: the language decided first, the wasm compiled early, the inlined
     // stylesheets without comments.
     let template = &strip_style_comments(&compile_early(template))
-        .replacen(CHARSET, &format!("{CHARSET}\n  {}", lang_script(lang)), 1);
+        .replacen(CHARSET, &format!("{CHARSET}\n  {}", lang_script(at)), 1);
     let article = &story.article;
     let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
-    let url = |l: Lang| escape(&format!("{site}{}", page_path(l)));
+    // The same page in each language (the parts of a long story match across languages).
+    let url = |lang: Lang| escape(&format!("{site}{}", Page { lang, ..at }.path()));
     // The CSP comes first in <head>: a policy in <meta> governs only what follows it.
     let policy = format!(
         "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
@@ -151,7 +157,7 @@ fn strip_css_comments(css: &str) -> String {
 
 /// Starts fetching and compiling the wasm from the top of `<head>`, instead of when Trunk's start-up module
 /// runs: a module script waits for the whole document and the first layout, and V8 then compiles each
-/// function on its first call, on the main thread, during hydration. Compiled early, the module is ready
+/// function on its first call, on the main thread, while the app first renders. Compiled early, the module is ready
 /// when the start-up script asks for it (measured: interactive about 26 ms sooner, 201 → 175 ms median of
 /// 30 loads of `/en/`). The start-up script then takes the compiled module (or, where
 /// `compileStreaming` is missing or fails, a response or the address, which wasm-bindgen handles as

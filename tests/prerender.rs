@@ -134,3 +134,12 @@ fn a_long_story_goes_on_on_parts_that_link_to_each_other() {
     assert!(!second.contains("class=\"org-view\"") && !second.contains("class=\"article-view\""));
     assert!(!second.contains("id=\"view-org\""));
 }
+
+#[test]
+fn a_part_moves_to_the_same_part_in_another_language_and_stays_on_this_origin() {
+    let script = explainer::prerender::lang_script(Page { lang: Lang::En, part: 3, size: PAGE_EVENTS });
+    assert!(script.contains(r#"var pages={"ko":"part-3/","en":"en/part-3/","zh":"zh/part-3/"},here="en",root=false;"#), "{script}");
+    assert!(explainer::prerender::lang_script(first(Lang::Ko)).contains("root=true;"));
+    // The address it moves to is built from this page's own protocol and host: never protocol-relative.
+    assert!(script.contains(r#"location.replace(location.protocol+"//"+location.host+"/"+"#), "{script}");
+}

@@ -37,16 +37,18 @@ fn main() {
         browser::write_hash(&hash_for(&STORY, route), false);
     }
     let shown = browser::static_choices();
-    let mut startup = vec![
+    // Folded first: a node the URL selects is then opened (a selected node is never hidden).
+    let mut startup: Vec<Action> =
+        shown.folded.iter().filter_map(|id| STORY.organization_index(id)).map(Action::ToggleNode).collect();
+    startup.extend([
         Action::SetLang2(options.lang2),
         Action::SetView(view_from_hash(&hash).unwrap_or(options.view)),
         Action::SetEmbed(options.embed),
         Action::Route(route),
-    ];
+    ]);
     if shown.sources_open {
         startup.push(Action::ToggleSources);
     }
-    startup.extend(shown.folded.iter().filter_map(|id| STORY.organization_index(id)).map(Action::ToggleNode));
     let props = AppProps {
         story: StoryRef(&STORY),
         lang,

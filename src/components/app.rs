@@ -171,7 +171,8 @@ pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, pag
 }
 
 /// Mirrors the state into the browser: the last choice into the URL (`#event-<id>` or `#node-<id>`), the
-/// language into storage, `<html lang>` and the title; and follows Back / Forward and edited fragments.
+/// language into `<html lang>` and the title (and, when the reader chose it, into the URL's page and
+/// storage); and follows Back / Forward and edited fragments.
 /// Effects never run when rendering natively, so this touches the browser only in the browser.
 #[hook]
 fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Action>) {

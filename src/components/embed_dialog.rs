@@ -1,7 +1,7 @@
 //! The "Embed" button and its dialog: the code for the current state (language, view, event), as a plain
 //! iframe with our resize script or as pym.js, with a copy button. A native modal `<dialog>`: focus stays
 //! inside, Escape closes, and focus returns to the button. Its contents exist only while it is open: the
-//! page does not hydrate, render or compute them on every step for a dialog nobody has opened.
+//! page does not render or compute them on every step for a dialog nobody has opened.
 
 use super::StoryRef;
 use crate::embed::codes::{embed_url, iframe_code, pym_code};

@@ -28,7 +28,8 @@ pub struct Options {
     pub embed: bool,
     /// `bg=transparent`: no page background, for hosts that want their own.
     pub transparent: bool,
-    /// pym.js's id for this frame: height messages carry it, width messages must match it.
+    /// pym.js's id for this frame: height messages carry it, width messages must match it. Checked here (a
+    /// bad one is warned about); auto-height (`assets/frame.js`) reads it by the same rule as [`id`].
     pub child_id: Option<String>,
     pub initial_width: Option<u32>,
     pub parent_title: Option<String>,

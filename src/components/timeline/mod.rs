@@ -1,5 +1,5 @@
 //! The timeline: step buttons, the navigator (history and day axes), and the title or event card.
-//! Keys (← → Home End) work while focus is anywhere inside; a horizontal swipe on the card steps too.
+//! Keys (← → Home End) work while focus is anywhere inside; a horizontal swipe across the step (controls, navigator, card) steps too.
 
 mod event_card;
 mod marker;

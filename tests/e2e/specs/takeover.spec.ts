@@ -104,6 +104,21 @@ for (const width of [375, 1280]) {
   });
 }
 
+test('focus on a view or language link of the static page moves to the same control in the app', async ({ page }) => {
+  const release = await holdWasm(page);
+  const explainer = new ExplainerPage(page);
+  await page.goto('/en/');
+  await explainer.viewButton('org').click();
+  await expect(explainer.timeline()).toBeHidden();
+  await explainer.viewButton('org').focus();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  // The view the reader chose, and focus on its button.
+  await expect(explainer.viewButton('org')).toHaveAttribute('aria-pressed', 'true');
+  await expect(explainer.viewButton('org')).toBeFocused();
+  await expect(explainer.timeline()).toHaveCount(0);
+});
+
 test('a click on the page while the wasm arrives is not lost', async ({ page }) => {
   const release = await holdWasm(page);
   const explainer = new ExplainerPage(page);
