@@ -1,8 +1,9 @@
 // Auto-height for the framed page, from its first paint and whether or not the app ever starts: whenever
 // the content's height changes, post it to the parent in every protocol (pym.js with our childId,
-// Datawrapper, AMP, Embedly / Medium); again after each pym.js `width` message for our childId, and when
-// the page becomes visible again (pym.js issue #55). Accepts no other message, never navigates the
-// parent, and sends nothing when the page is not framed. Inlined into each page by the build.
+// Datawrapper, AMP, Embedly / Medium); again each second for the first ten, after each pym.js `width`
+// message for our childId, and when the page becomes visible again (pym.js issue #55). Accepts no other
+// message, never navigates the parent, and sends nothing when the page is not framed. Inlined into each
+// page by the build.
 (function () {
   var w = window;
   try {
@@ -39,4 +40,10 @@
   if (w.ResizeObserver) new ResizeObserver(function () { send(false); }).observe(document.body);
   else setInterval(function () { send(false); }, 300);
   send(true);
+  // A host's resize script may arrive after our first messages (loaded async, as the embed code's often
+  // is): say the height again each second for the first ten, as Datawrapper's embeds keep doing.
+  var again = 0, timer = setInterval(function () {
+    send(true);
+    if (++again >= 10) clearInterval(timer);
+  }, 1000);
 })();

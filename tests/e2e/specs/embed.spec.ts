@@ -56,7 +56,8 @@ for (const [name, page_] of [['the stock pym.js parent', 'pym-parent.html'], ['o
       (window as any).heights = [];
       window.addEventListener('message', (e) => (window as any).heights.push(e.data));
     });
-    await page.goto(host(page_, `${appOrigin}/en/?embed=1&lang=en`));
+    // Our snippet's script arriving after the frame has painted and spoken.
+    await page.goto(host(page_, `${appOrigin}/en/?embed=1&lang=en`, page_ === 'snippet.html' ? '&late=1500' : ''));
     const frame = page.frameLocator('iframe');
     await expect(frame.getByTestId('intro')).toBeVisible();
     await expectFitted(page, frame);
