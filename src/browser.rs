@@ -26,12 +26,15 @@ pub struct StaticChoices {
 /// Reads [`StaticChoices`] from the static page (nothing, where there is none).
 pub fn static_choices() -> StaticChoices {
     let Some(page) = gloo::utils::document().get_element_by_id(STATIC_ROOT) else { return StaticChoices::default() };
-    let sources_open = page.query_selector(".timeline-step:is(:target, .as-target) details.sources[open]").ok().flatten().is_some();
+    let sources_open =
+        page.query_selector(".timeline-step:is(:target, .as-target) details.sources[open]").ok().flatten().is_some();
     let mut folded = Vec::new();
     if let Ok(boxes) = page.query_selector_all(".twisty input:not(:checked)") {
         for i in 0..boxes.length() {
             let item = boxes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok());
-            if let Some(id) = item.and_then(|e| e.closest(".org-item").ok().flatten()).and_then(|e| e.get_attribute("data-node-id")) {
+            if let Some(id) =
+                item.and_then(|e| e.closest(".org-item").ok().flatten()).and_then(|e| e.get_attribute("data-node-id"))
+            {
                 folded.push(id);
             }
         }
@@ -80,7 +83,9 @@ pub fn take_over() {
 /// A selector for the control that stands for `element` in the app: its `data-testid` and whatever names
 /// its item (event, organization, language, view).
 fn same_control(element: &web_sys::Element) -> Option<String> {
-    let safe = |v: &str| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+    let safe = |v: &str| {
+        !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+    };
     let control = element.closest("[data-testid], [data-lang], [data-view]").ok().flatten()?;
     let mut selector = String::new();
     for name in ["data-testid", "data-event-id", "data-node-id", "data-lang", "data-view", "data-sentence-id"] {

@@ -69,17 +69,17 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     let lang = at.lang;
     // The template as every page ships it: the language decided first, the wasm compiled early, the inlined
     // stylesheets without comments.
-    let template = &strip_style_comments(&compile_early(template))
-        .replacen(CHARSET, &format!("{CHARSET}\n  {}", lang_script(at)), 1);
+    let template = &strip_style_comments(&compile_early(template)).replacen(
+        CHARSET,
+        &format!("{CHARSET}\n  {}", lang_script(at)),
+        1,
+    );
     let article = &story.article;
     let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
     // The same page in each language (the parts of a long story match across languages).
     let url = |lang: Lang| escape(&format!("{site}{}", Page { lang, ..at }.path()));
     // The CSP comes first in <head>: a policy in <meta> governs only what follows it.
-    let policy = format!(
-        "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        csp(template)
-    );
+    let policy = format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(template));
     let mut head = String::new();
     head += &format!("<meta name=\"description\" content=\"{summary}\">\n");
     let here = escape(&format!("{site}{}", at.path()));
@@ -331,7 +331,11 @@ mod tests {
 
     #[test]
     fn leaves_other_templates_alone() {
-        for other in ["<head><meta charset=\"utf-8\"></head>", &TRUNK.replace("rel=\"preload\"", "rel=\"x\""), &TRUNK.replace("utf-8", "UTF-8")] {
+        for other in [
+            "<head><meta charset=\"utf-8\"></head>",
+            &TRUNK.replace("rel=\"preload\"", "rel=\"x\""),
+            &TRUNK.replace("utf-8", "UTF-8"),
+        ] {
             assert_eq!(compile_early(other), other);
         }
     }
@@ -345,7 +349,10 @@ mod tests {
 
     #[test]
     fn css_comments_are_not_looked_for_inside_strings() {
-        assert_eq!(strip_css_comments(r#".a::before { content: "/*"; } .b { color: red }"#), r#".a::before { content: "/*"; } .b { color: red }"#);
+        assert_eq!(
+            strip_css_comments(r#".a::before { content: "/*"; } .b { color: red }"#),
+            r#".a::before { content: "/*"; } .b { color: red }"#
+        );
         assert_eq!(strip_css_comments(r#".a { content: '\'/*' } /* gone */.b{}"#), r#".a { content: '\'/*' } .b{}"#);
         assert_eq!(strip_css_comments("/*/ still a comment */.a{}"), ".a{}");
         assert_eq!(strip_css_comments(".x{content:\"世界\"}/*注*/.y{}"), ".x{content:\"世界\"}.y{}");

@@ -168,7 +168,11 @@ pub fn without_query_key(search: &str, key: &str) -> String {
         .split('&')
         .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(key))
         .collect();
-    if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) }
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 /// The view a fragment names (`#view-org`), if it names one.
@@ -257,7 +261,10 @@ mod tests {
         let first = |lang| Some(Page { lang, part: 0, size: 2 });
         let (e0, e3) = (STORY.events[0].id, STORY.events[3].id);
         // On the first page: its own events by fragment, later ones on their part.
-        assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Event(1))), format!("#event-{}", STORY.events[1].id));
+        assert_eq!(
+            href(&STORY, first(Lang::Ko), Link::Route(Route::Event(1))),
+            format!("#event-{}", STORY.events[1].id)
+        );
         assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Event(3))), format!("./part-1/#event-{e3}"));
         assert_eq!(href(&STORY, first(Lang::En), Link::Route(Route::Event(3))), format!("../en/part-1/#event-{e3}"));
         // From a part: back to the first page for earlier events, the title, organizations and views.
@@ -273,7 +280,10 @@ mod tests {
         let p = STORY.article.paragraphs.iter().find(|p| p.first_sentence >= 2 && p.sentence_count >= 2).unwrap();
         let (s, id) = (p.first_sentence as usize + 1, STORY.article.sentences[p.first_sentence as usize + 1].id);
         let want = p.first_sentence as usize / 2;
-        assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Sentence(s))), format!("./part-{want}/#sentence-{id}"));
+        assert_eq!(
+            href(&STORY, first(Lang::Ko), Link::Route(Route::Sentence(s))),
+            format!("./part-{want}/#sentence-{id}")
+        );
         assert_eq!(href(&STORY, part, Link::Article { part: 0 }), "../../en/#view-article");
     }
 

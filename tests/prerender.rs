@@ -30,9 +30,17 @@ fn each_language_page_holds_the_whole_story() {
             // Its step links to the steps beside it (the title before the first; itself after the last).
             let before = if i == 0 { "#timeline".to_string() } else { format!("#event-{}", STORY.events[i - 1].id) };
             let after = format!("#event-{}", STORY.events[(i + 1).min(STORY.events.len() - 1)].id);
-            assert!(step.contains(&format!("data-testid=\"prev-event\"")) && step.contains(&format!("href=\"{before}\"")), "{}", event.id);
+            assert!(
+                step.contains(&format!("data-testid=\"prev-event\"")) && step.contains(&format!("href=\"{before}\"")),
+                "{}",
+                event.id
+            );
             assert!(step.contains(&format!("href=\"{after}\"")), "{} links on", event.id);
-            assert!(step.contains(&format!("data-testid=\"event-card\" data-event-id=\"{}\"", event.id)), "{}'s card", event.id);
+            assert!(
+                step.contains(&format!("data-testid=\"event-card\" data-event-id=\"{}\"", event.id)),
+                "{}'s card",
+                event.id
+            );
             assert!(has(event.headline.get(lang)) && has(event.text.get(lang)), "{} in {lang:?}", event.id);
             for &s in event.sources {
                 assert!(has(STORY.article.sentences[s as usize].text.ko), "source of {}", event.id);
@@ -72,7 +80,11 @@ fn every_inline_script_is_allowed_by_hash_and_the_language_is_decided_first() {
     assert_eq!(policy.matches("'sha256-").count(), scripts, "{policy}");
     // The language script is the first script: nothing is fetched or painted before it has decided.
     let first = &html[html.find("<script").unwrap()..];
-    assert!(first.starts_with("<script>(function(){try{var pages={\"ko\":\"\",\"en\":\"en/\",\"zh\":\"zh/\"},here=\"en\""), "{}", &first[..200]);
+    assert!(
+        first.starts_with("<script>(function(){try{var pages={\"ko\":\"\",\"en\":\"en/\",\"zh\":\"zh/\"},here=\"en\""),
+        "{}",
+        &first[..200]
+    );
 }
 
 #[test]
@@ -138,7 +150,10 @@ fn a_long_story_goes_on_on_parts_that_link_to_each_other() {
 #[test]
 fn a_part_moves_to_the_same_part_in_another_language_and_stays_on_this_origin() {
     let script = explainer::prerender::lang_script(Page { lang: Lang::En, part: 3, size: PAGE_EVENTS });
-    assert!(script.contains(r#"var pages={"ko":"part-3/","en":"en/part-3/","zh":"zh/part-3/"},here="en",root=false;"#), "{script}");
+    assert!(
+        script.contains(r#"var pages={"ko":"part-3/","en":"en/part-3/","zh":"zh/part-3/"},here="en",root=false;"#),
+        "{script}"
+    );
     assert!(explainer::prerender::lang_script(first(Lang::Ko)).contains("root=true;"));
     // The address it moves to is built from this page's own protocol and host: never protocol-relative.
     assert!(script.contains(r#"location.replace(location.protocol+"//"+location.host+"/"+"#), "{script}");

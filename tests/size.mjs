@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // First-load budget, gzip bytes: the root page, the wasm and its glue, the icon. The HTML-first issue targets
-// 150 KB; we are not there (see "Where the bytes go" in README.md). 178.6 KB measured once the wasm stopped
+// 150 KB; we are not there (see "Where the bytes go" in README.md). 178.7 KB measured once the wasm stopped
 // hydrating (wasm -15 KB) and the page became a working explainer by itself (HTML +11 KB); the guard stands
 // just above that: lower it as bytes are won.
 const BUDGET_GZIP = 179 * 1024;

@@ -49,12 +49,8 @@ fn main() {
     if shown.sources_open {
         startup.push(Action::ToggleSources);
     }
-    let props = AppProps {
-        story: StoryRef(&STORY),
-        lang,
-        startup: Rc::new(startup),
-        page_url: browser::page_url().into(),
-    };
+    let props =
+        AppProps { story: StoryRef(&STORY), lang, startup: Rc::new(startup), page_url: browser::page_url().into() };
     yew::Renderer::<App>::with_root_and_props(browser::live_root(), props).render();
 }
 

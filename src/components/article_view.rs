@@ -54,8 +54,10 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
     let here = mode.page().map(|page| page.part);
     let paragraphs: Vec<&Paragraph> = article.paragraphs.iter().filter(|p| part(p) == here).collect();
     let later = here.zip(article.paragraphs.last().and_then(part)).filter(|(here, last)| last > here);
-    let continued = |label: &'static str, to: usize| html! {
-        <p class="article-continued"><a href={href(&story, mode.page(), Link::Article { part: to })}>{ label }</a></p>
+    let continued = |label: &'static str, to: usize| {
+        html! {
+            <p class="article-continued"><a href={href(&story, mode.page(), Link::Article { part: to })}>{ label }</a></p>
+        }
     };
     html! {
         <section id={(mode != Mode::Live).then(|| target_id(&story, Link::View(View::Article)))}
@@ -130,7 +132,8 @@ struct SentenceProps<'a> {
 
 /// One sentence in one language: a link when something cites it, plain text otherwise.
 fn sentence(props: SentenceProps<'_>) -> Html {
-    let SentenceProps { story, sentence, text_lang, primary, mode, state, selected, citations, reader, on_action } = &props;
+    let SentenceProps { story, sentence, text_lang, primary, mode, state, selected, citations, reader, on_action } =
+        &props;
     let cited = *citations > 0;
     let s = &story.article.sentences[*sentence];
     let route = Link::Route(Route::Sentence(*sentence));

@@ -33,7 +33,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let event = state.selected.map(|i| story.events[i].id);
         let url = embed_url(page_url, state.lang, state.view, event);
         let title = story.article.headline.get(state.lang);
-        if *pym { pym_code(&url, title, story.article.id) } else { iframe_code(&url, title, 800) }
+        if *pym {
+            pym_code(&url, title, story.article.id)
+        } else {
+            iframe_code(&url, title, 800)
+        }
     });
     let open = {
         let (copied, is_open) = (copied.clone(), is_open.clone());

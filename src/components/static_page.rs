@@ -20,7 +20,6 @@ use crate::state::{Action, AppState, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
-
 #[derive(Properties, PartialEq)]
 pub struct StaticPageProps {
     pub story: StoryRef,

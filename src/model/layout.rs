@@ -206,8 +206,16 @@ mod tests {
 
     #[test]
     fn median_of_positive_gaps_matches_sorting() {
-        let cases: [&[i64]; 8] =
-            [&[], &[5], &[0, -3, 7], &[3, 1], &[4, 4, 4], &[9, 1, 5, 5, 0, 2], &[10, -1, 7, 7, 3, 3, 8], &[2, 9, 4, 6, 1, 8, 3, 7]];
+        let cases: [&[i64]; 8] = [
+            &[],
+            &[5],
+            &[0, -3, 7],
+            &[3, 1],
+            &[4, 4, 4],
+            &[9, 1, 5, 5, 0, 2],
+            &[10, -1, 7, 7, 3, 3, 8],
+            &[2, 9, 4, 6, 1, 8, 3, 7],
+        ];
         for gaps in cases {
             let mut sorted: Vec<i64> = gaps.iter().copied().filter(|&g| g > 0).collect();
             sorted.sort();

@@ -7,8 +7,8 @@ mod node;
 
 use super::{Mode, StoryRef};
 use crate::i18n::ui;
-use crate::model::Lang;
 use crate::model::org_tree::{tree_step, type_ahead, TreeMove, TreeStep};
+use crate::model::Lang;
 use crate::state::{Action, AppState};
 use details::{details_hint, org_details, OrgDetails};
 use node::{org_node, static_org_node, OrgNodeProps};

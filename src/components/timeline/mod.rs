@@ -1,5 +1,6 @@
-//! The timeline: step buttons, the navigator (history and day axes), and the title or event card.
-//! Keys (← → Home End) work while focus is anywhere inside; a horizontal swipe across the step (controls, navigator, card) steps too.
+//! The timeline: the step links, the navigator (history and day axes), and the title or event card.
+//! Keys (← → Home End) work while focus is anywhere inside; a horizontal swipe across the step (controls,
+//! navigator, card) steps too.
 
 mod event_card;
 mod marker;
@@ -114,10 +115,12 @@ pub fn timeline_step(story: StoryRef, state: &AppState, mode: Mode, on_action: &
         let next = state.apply(action);
         (next.selected == state.selected, href(&story, mode.page(), Link::Route(Route::from(next.selected))))
     };
-    let step = |action: Action| on_action.reform(move |e: MouseEvent| {
-        e.prevent_default();
-        action.clone()
-    });
+    let step = |action: Action| {
+        on_action.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            action.clone()
+        })
+    };
     let ((prev_off, prev), (next_off, next)) = (lead(Action::Prev), lead(Action::Next));
     html! {
         <>

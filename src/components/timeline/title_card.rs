@@ -8,7 +8,13 @@ use crate::model::Lang;
 use yew::prelude::*;
 
 /// The story's introduction; "Start" links to the first event (`start`).
-pub fn title_card(story: StoryRef, lang: Lang, lang2: Option<Lang>, start: String, on_start: Callback<MouseEvent>) -> Html {
+pub fn title_card(
+    story: StoryRef,
+    lang: Lang,
+    lang2: Option<Lang>,
+    start: String,
+    on_start: Callback<MouseEvent>,
+) -> Html {
     let article = &story.article;
     let reporter = &story.people[article.reporter as usize];
     html! {
