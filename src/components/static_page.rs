@@ -85,28 +85,40 @@ pub fn StaticPage(props: &StaticPageProps) -> Html {
 /// naming elements by id (text in `<style>` is escaped like any text: no quotes or `>` here; ids are
 /// letters, digits and hyphens).
 fn state_rules(story: StoryRef, state: &AppState, page: Page) -> String {
-    let mut css = String::new();
+    let shown = |id: String| format!(".static-page:has(#{id}:is(:target,.as-target))");
+    let mut rules: Vec<String> = Vec::new();
     // The org chart is on the first page only, with the first page's events.
     if page.part == 0 {
-        for o in story.organizations {
-            css += &format!(
-                ".static-page:has(#node-{id}:is(:target,.as-target)) #org-box-{id}{{border-color:var(--text);box-shadow:inset 4px 0 0 var(--accent),0 0 0 1px var(--text)}}",
-                id = o.id
-            );
-        }
+        let selected: Vec<String> = story
+            .organizations
+            .iter()
+            .map(|o| format!("{} #org-box-{}", shown(format!("node-{}", o.id)), o.id))
+            .collect();
+        rules.push(format!("{}{{{ORG_SELECTED}}}", selected.join(",")));
         for e in story.events.iter().take(page.size).filter(|e| !e.organizations.is_empty()) {
             let boxes: Vec<String> =
                 e.organizations.iter().map(|&o| format!("#org-box-{}", story.organizations[o as usize].id)).collect();
-            css += &format!(
-                ".static-page:has(#event-{}:is(:target,.as-target)) :is({}) .related-mark{{display:inline-block}}",
-                e.id,
+            rules.push(format!(
+                "{} :is({}) .related-mark{{display:inline-block}}",
+                shown(format!("event-{}", e.id)),
                 boxes.join(",")
-            );
+            ));
         }
     }
     let here = |i: usize| page.part_of_sentence(&story, i) == page.part;
-    for (_, s) in story.article.sentences.iter().enumerate().filter(|&(i, _)| here(i) && has_aside(state, i)) {
-        css += &format!(".static-page:has(#sentence-{id}:is(:target,.as-target)) #cite-{id}{{background:var(--highlight);box-shadow:0 0 0 2px var(--highlight);outline:2px solid var(--text);outline-offset:2px}}", id = s.id);
+    let cited: Vec<String> = (0..story.article.sentences.len())
+        .filter(|&i| here(i) && has_aside(state, i))
+        .map(|i| story.article.sentences[i].id)
+        .map(|id| format!("{} #cite-{id}", shown(format!("sentence-{id}"))))
+        .collect();
+    if !cited.is_empty() {
+        rules.push(format!("{}{{{SENTENCE_HIGHLIGHTED}}}", cited.join(",")));
     }
-    css
+    rules.concat()
 }
+
+/// The looks of `.org-box.selected` and `.sentence.highlighted` in `styles/components.css`, for the rules
+/// above (which a stylesheet cannot write: they name the story's ids).
+const ORG_SELECTED: &str = "border-color:var(--text);box-shadow:inset 4px 0 0 var(--accent),0 0 0 1px var(--text)";
+const SENTENCE_HIGHLIGHTED: &str =
+    "background:var(--highlight);box-shadow:0 0 0 2px var(--highlight);outline:2px solid var(--text);outline-offset:2px";
