@@ -1,49 +1,67 @@
 //! Validates the story's data and compiles it into the page as Rust statics.
 //!
 //! Reads `data/` (or the folder in `STORY_DATA`), reports every error with file and JSON path, and
-//! stops the build on any; otherwise writes `$OUT_DIR/story.rs`, included by `src/story.rs`.
-//! The small second story in `tests/fixtures/second-story` goes through the same steps into
-//! `$OUT_DIR/fixture_story.rs`: tests render it to prove nothing about this story is hard-coded
-//! (unused by the app, it never reaches the bundle).
+//! stops the build on any; otherwise writes `$OUT_DIR/story.rs`, included by `src/story.rs`. For the
+//! browser the texts stay out of the bundle (the page loads them per language); natively they are compiled
+//! in, and `$OUT_DIR/texts/<lang>.json` holds them for the browser tests.
+//! The fixture stories in `tests/fixtures/*` go through the same steps into `$OUT_DIR/fixture_<name>.rs`,
+//! always with their texts: tests render them to prove nothing about this story is hard-coded (unused by
+//! the app, they never reach the bundle).
 
 #![allow(dead_code, unused_imports)]
 
 #[path = "src/data_pipeline/mod.rs"]
 mod data_pipeline;
+#[path = "src/i18n/mod.rs"]
+mod i18n;
 #[path = "src/model/mod.rs"]
 mod model;
 
 use std::path::{Path, PathBuf};
 
+/// The fixture stories, each a folder of `tests/fixtures/` (listed in `src/story.rs` too).
+const FIXTURES: [&str; 4] = ["second-story", "one-language", "korean-english", "japanese-english"];
+
 fn main() {
     println!("cargo:rerun-if-env-changed=STORY_DATA");
-    println!("cargo:rerun-if-changed=src/data_pipeline");
-    println!("cargo:rerun-if-changed=src/model");
+    for dir in ["src/data_pipeline", "src/model", "src/i18n"] {
+        println!("cargo:rerun-if-changed={dir}");
+    }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let data = std::env::var("STORY_DATA").map(|d| manifest.join(d)).unwrap_or_else(|_| manifest.join("data"));
-    generate(&data, "story.rs");
-    generate(&manifest.join("tests/fixtures/second-story"), "fixture_story.rs");
+    let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let story = generate(&data, !browser);
+    write(&out.join("story.rs"), &story.source);
+    std::fs::create_dir_all(out.join("texts")).unwrap_or_else(|e| fail(format!("cannot create {}/texts: {e}", out.display())));
+    for (lang, json) in &story.texts {
+        write(&out.join("texts").join(format!("{}.json", lang.code())), json);
+    }
+    for name in FIXTURES {
+        let fixture = generate(&manifest.join("tests/fixtures").join(name), true);
+        write(&out.join(format!("fixture_{}.rs", name.replace('-', "_"))), &fixture.source);
+    }
 }
 
-/// Validates the story in `dir` and writes its Rust source to `$OUT_DIR/<out>`, or exits with every error.
-fn generate(dir: &Path, out: &str) {
+/// Validates the story in `dir` and generates its source, or exits with every error.
+fn generate(dir: &Path, built_in: bool) -> data_pipeline::codegen::Generated {
     for file in data_pipeline::FILES {
         println!("cargo:rerun-if-changed={}", dir.join(file).display());
     }
-    match data_pipeline::build_from_dir(dir) {
-        Ok(source) => {
-            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(out);
-            std::fs::write(&out, source).unwrap_or_else(|e| {
-                eprintln!("cannot write {}: {e}", out.display());
-                std::process::exit(1)
-            });
+    data_pipeline::build_from_dir(dir, built_in).unwrap_or_else(|errors| {
+        let mut message = format!("The story data in {} has {} error(s):", dir.display(), errors.len());
+        for error in &errors {
+            message += &format!("\n  {error}");
         }
-        Err(errors) => {
-            eprintln!("The story data in {} has {} error(s):", dir.display(), errors.len());
-            for error in &errors {
-                eprintln!("  {error}");
-            }
-            std::process::exit(1);
-        }
-    }
+        fail(message)
+    })
+}
+
+fn write(path: &Path, contents: &str) {
+    std::fs::write(path, contents).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
+}
+
+fn fail(message: String) -> ! {
+    eprintln!("{message}");
+    std::process::exit(1)
 }

@@ -3,7 +3,7 @@
 //! API.
 
 use crate::embed::options::Theme;
-use crate::model::Lang;
+use crate::model::{Lang, Texts};
 use crate::routing::{page_path, without_query_key};
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
@@ -134,8 +134,9 @@ pub fn location_hash() -> String {
 
 /// Sets `<html lang>` and the document title for the shown language. When the reader `chose` it: the URL
 /// becomes that language's page (without `?lang=`), and the choice is remembered where storage works (not
-/// in sandboxed frames or some private modes), for the root page's start-up script.
-pub fn show_lang(lang: Lang, title: &str, chose: bool) {
+/// in sandboxed frames or some private modes), for the root page's start-up script. The `original`'s page
+/// is the site's root.
+pub fn show_lang(lang: Lang, original: Lang, title: &str, chose: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let root = document.document_element();
     let before = root.as_ref().and_then(|r| r.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
@@ -158,9 +159,9 @@ pub fn show_lang(lang: Lang, title: &str, chose: bool) {
         Some((up, last)) if last.starts_with("part-") => (format!("{up}/"), format!("{last}/")),
         _ => (dir.to_string(), String::new()),
     };
-    let Some(base) = before.and_then(|b| dir.strip_suffix(page_path(b))) else { return };
+    let Some(base) = before.and_then(|b| dir.strip_suffix(&page_path(b, original))) else { return };
     let search = without_query_key(&location.search().unwrap_or_default(), "lang");
-    let url = format!("{base}{}{part}{search}{}", page_path(lang), location.hash().unwrap_or_default());
+    let url = format!("{base}{}{part}{search}{}", page_path(lang, original), location.hash().unwrap_or_default());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -285,4 +286,53 @@ pub fn on_print(on_print: impl Fn(bool) + 'static) -> Vec<EventListener> {
         listeners.push(EventListener::new(&print, "change", move |_| on_print(media.matches())));
     }
     listeners
+}
+
+/// The `rel=preload` link by which the static page fetches its texts early (see `prerender::page`).
+const TEXTS_LINK: &str = "link[rel=preload][data-texts]";
+
+/// Makes sure the story's texts in each of `langs` are here, fetching each missing language's file from
+/// beside the page's preloaded one (or, on a page without one, from `text/` beside the page).
+pub async fn load_texts(texts: &'static Texts, langs: &[Lang]) -> Result<(), String> {
+    let base = gloo::utils::document()
+        .query_selector(TEXTS_LINK)
+        .ok()
+        .flatten()
+        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        .map(|link| link.href())
+        .and_then(|href| href.rsplit_once('/').map(|(folder, _)| format!("{folder}/")))
+        .unwrap_or_else(|| crate::routing::TEXTS_FOLDER.into());
+    for &lang in langs {
+        if !texts.has(lang) {
+            let url = format!("{base}{}", texts.file_name(lang));
+            let json = fetch_text(&url).await.map_err(|e| format!("cannot load {url}: {e}"))?;
+            texts.load(lang, parse_strings(&json)?)?;
+        }
+    }
+    Ok(())
+}
+
+/// The body of a same-origin GET, as text.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let error = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(error)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(error)?).await.map_err(error)?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
+/// A JSON array of strings, read by the browser's own parser (no parser in the bundle).
+pub fn parse_strings(json: &str) -> Result<Vec<String>, String> {
+    let value = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
+    let array: js_sys::Array = value.dyn_into().map_err(|_| "not a JSON array".to_string())?;
+    array.iter().map(|item| item.as_string().ok_or_else(|| "an item is not a string".to_string())).collect()
+}
+
+/// Tells the developer console what went wrong where the reader need not know (the page goes on as it was).
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("explainer: {message}").into());
 }

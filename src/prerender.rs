@@ -20,7 +20,8 @@ pub const PAGE_EVENTS: usize = 100;
 pub fn pages(story: &Story, lang: Lang) -> impl Iterator<Item = Page> {
     let paragraphs = story.article.paragraphs.last().map_or(0, |p| p.first_sentence as usize / PAGE_EVENTS + 1);
     let parts = story.events.len().div_ceil(PAGE_EVENTS).max(paragraphs).max(1);
-    (0..parts).map(move |part| Page { lang, part, size: PAGE_EVENTS })
+    let original = story.languages.original;
+    (0..parts).map(move |part| Page { lang, original, part, size: PAGE_EVENTS })
 }
 
 /// A page the build writes: the explainer (or a part of its steps), working without script.
@@ -37,8 +38,10 @@ pub fn render_static_page(story: &'static Story, page: Page) -> String {
 /// which the stylesheet reads as `:target`) as soon as it is parsed: browsers apply `:target` only once the
 /// page has loaded, and the step a link names must be the first one shown, not the title and then the step.
 /// The mark goes with the first change of fragment.
-pub fn lang_script(at: Page) -> String {
-    let pages: Vec<String> = Lang::ALL
+pub fn lang_script(story: &Story, at: Page) -> String {
+    let pages: Vec<String> = story
+        .languages
+        .all
         .iter()
         .map(|&lang| format!("{}:{}", json_string(lang.code()), json_string(&Page { lang, ..at }.path())))
         .collect();
@@ -71,7 +74,7 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     // stylesheets without comments.
     let template = &strip_style_comments(&compile_early(template)).replacen(
         CHARSET,
-        &format!("{CHARSET}\n  {}", lang_script(at)),
+        &format!("{CHARSET}\n  {}", lang_script(story, at)),
         1,
     );
     let article = &story.article;
@@ -82,17 +85,25 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     let policy = format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(template));
     let mut head = String::new();
     head += &format!("<meta name=\"description\" content=\"{summary}\">\n");
+    // The texts the app starts with (this page's language and the original), fetched beside the wasm.
+    for l in story.languages.shown(lang, None) {
+        head += &format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" data-texts>\n",
+            escape(&crate::routing::texts_href(story, at, l))
+        );
+    }
     let here = escape(&format!("{site}{}", at.path()));
     head += &format!("<link rel=\"canonical\" href=\"{here}\">\n");
-    for l in Lang::ALL {
-        head += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", l.code(), url(l));
+    if story.languages.translated() {
+        for &l in story.languages.all {
+            head += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", l.code(), url(l));
+        }
+        head += &format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+            url(story.languages.original)
+        );
     }
-    head += &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", url(Lang::Ko));
-    let locale = match lang {
-        Lang::Ko => "ko_KR",
-        Lang::En => "en_US",
-        Lang::Zh => "zh_CN",
-    };
+    let locale = lang.ui().locale;
     for (property, content) in [
         ("og:type", "article".to_string()),
         ("og:title", headline.clone()),
@@ -108,7 +119,7 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     {
         head += &format!("<meta name=\"{name}\" content=\"{content}\">\n");
     }
-    let mut html = template.replacen("<html lang=\"ko\">", &format!("<html lang=\"{}\">", lang.code()), 1);
+    let mut html = template.replacen("<html>", &format!("<html lang=\"{}\">", lang.code()), 1);
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);

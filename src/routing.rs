@@ -66,6 +66,8 @@ pub fn route_change(story: &Story, hash: &str) -> Option<Route> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Page {
     pub lang: Lang,
+    /// The story's original language, whose page is the root.
+    pub original: Lang,
     pub part: usize,
     /// Events, and sentences of the article, on each page.
     pub size: usize,
@@ -75,7 +77,7 @@ impl Page {
     /// Where this page lives, relative to the site root.
     pub fn path(self) -> String {
         let part = if self.part == 0 { String::new() } else { format!("part-{}/", self.part) };
-        format!("{}{part}", page_path(self.lang))
+        format!("{}{part}", page_path(self.lang, self.original))
     }
 
     /// The part that holds event `i`.
@@ -132,8 +134,8 @@ pub fn href(story: &Story, at: Option<Page>, link: Link) -> String {
         Link::View(view) => format!("{VIEW_PREFIX}{}", view.code()),
         Link::Article { .. } => format!("{VIEW_PREFIX}{}", View::Article.code()),
         Link::Page { from, to } => {
-            let here = at.map_or(page_path(from).to_string(), Page::path);
-            return format!("{}{}?lang={}", up(&here), page_path(to), to.code());
+            let here = at.map_or(page_path(from, story.languages.original), Page::path);
+            return format!("{}{}?lang={}", up(&here), page_path(to, story.languages.original), to.code());
         }
     };
     let Some(page) = at else { return fragment };
@@ -152,12 +154,21 @@ pub fn target_id(story: &Story, link: Link) -> String {
     href(story, None, link).trim_start_matches('#').to_string()
 }
 
-/// Where a language's page lives, relative to the site root: Korean (the original) at the root.
-pub fn page_path(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ko => "",
-        Lang::En => "en/",
-        Lang::Zh => "zh/",
+/// The folder of the site root where each language's texts are, which the app loads.
+pub const TEXTS_FOLDER: &str = "text/";
+
+/// The file of the story's texts in `lang`, linked from `page`.
+pub fn texts_href(story: &Story, page: Page, lang: Lang) -> String {
+    format!("{}{TEXTS_FOLDER}{}", up(&page.path()), story.texts.file_name(lang))
+}
+
+/// Where a language's page lives, relative to the site root: the original's at the root, each other one in
+/// the folder of its code (`en/`).
+pub fn page_path(lang: Lang, original: Lang) -> String {
+    if lang == original {
+        String::new()
+    } else {
+        format!("{}/", lang.code())
     }
 }
 
@@ -258,7 +269,7 @@ mod tests {
 
     #[test]
     fn static_pages_link_across_their_parts() {
-        let first = |lang| Some(Page { lang, part: 0, size: 2 });
+        let first = |lang| Some(Page { lang, original: Lang::Ko, part: 0, size: 2 });
         let (e0, e3) = (STORY.events[0].id, STORY.events[3].id);
         // On the first page: its own events by fragment, later ones on their part.
         assert_eq!(
@@ -268,14 +279,14 @@ mod tests {
         assert_eq!(href(&STORY, first(Lang::Ko), Link::Route(Route::Event(3))), format!("./part-1/#event-{e3}"));
         assert_eq!(href(&STORY, first(Lang::En), Link::Route(Route::Event(3))), format!("../en/part-1/#event-{e3}"));
         // From a part: back to the first page for earlier events, the title, organizations and views.
-        let part = Some(Page { lang: Lang::En, part: 1, size: 2 });
+        let part = Some(Page { lang: Lang::En, original: Lang::Ko, part: 1, size: 2 });
         assert_eq!(href(&STORY, part, Link::Route(Route::Event(3))), format!("#event-{e3}"));
         assert_eq!(href(&STORY, part, Link::Route(Route::Event(0))), format!("../../en/#event-{e0}"));
         assert_eq!(href(&STORY, part, Link::Route(Route::Title)), "../../en/#timeline");
         assert_eq!(href(&STORY, part, Link::View(View::Org)), "../../en/#view-org");
         assert_eq!(href(&STORY, part, Link::Page { from: Lang::En, to: Lang::Ko }), "../../?lang=ko");
         assert_eq!(href(&STORY, part, Link::Page { from: Lang::En, to: Lang::Zh }), "../../zh/?lang=zh");
-        assert_eq!(Page { lang: Lang::Ko, part: 2, size: 2 }.path(), "part-2/");
+        assert_eq!(Page { lang: Lang::Ko, original: Lang::Ko, part: 2, size: 2 }.path(), "part-2/");
         // Sentences live with their paragraph, on the part of its first sentence.
         let p = STORY.article.paragraphs.iter().find(|p| p.first_sentence >= 2 && p.sentence_count >= 2).unwrap();
         let (s, id) = (p.first_sentence as usize + 1, STORY.article.sentences[p.first_sentence as usize + 1].id);

@@ -1,6 +1,6 @@
 //! The page's state in one place, and every way it changes: a pure reducer, tested natively.
 
-use crate::model::{Citations, Lang, OrgTree, Scale, Timeline};
+use crate::model::{Citations, Lang, Languages, OrgTree, Scale, Timeline};
 use crate::routing::Route;
 use std::rc::Rc;
 
@@ -76,6 +76,8 @@ impl View {
 /// Everything the reader has chosen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
+    /// The story's languages: the only ones the page can be read in.
+    pub languages: Languages,
     /// The language of the page.
     pub lang: Lang,
     /// A second language shown beside the first in the event card, if any.
@@ -143,6 +145,7 @@ pub enum Action {
 impl AppState {
     /// The state at load: the title card (or what `route` names), every organization expanded.
     pub fn new(
+        languages: Languages,
         timeline: Shared<Timeline>,
         tree: Shared<OrgTree>,
         citations: Shared<Citations>,
@@ -152,7 +155,8 @@ impl AppState {
         route: Route,
     ) -> AppState {
         let state = AppState {
-            lang,
+            languages,
+            lang: if languages.contains(lang) { lang } else { languages.original },
             lang2: None,
             selected: None,
             scale: Scale::History,
@@ -184,17 +188,18 @@ impl AppState {
         let count = self.timeline.event_count;
         let mut next = self.clone();
         match action {
+            Action::SetLang(lang) if !self.languages.contains(lang) => {}
             Action::SetLang(lang) => {
                 if next.lang2 == Some(lang) {
                     next.lang2 = Some(self.lang);
                 }
                 next.lang = lang;
             }
-            Action::SetLang2(lang2) => next.lang2 = lang2.filter(|&l| l != self.lang),
+            Action::SetLang2(lang2) => next.lang2 = lang2.filter(|&l| l != self.lang && self.languages.contains(l)),
             Action::ToggleLang2 => {
                 next.lang2 = match self.lang2 {
                     Some(_) => None,
-                    None => Some(if self.lang == Lang::Ko { Lang::En } else { Lang::Ko }),
+                    None => self.languages.second_for(self.lang),
                 }
             }
             Action::Select(selected) => next.select(selected.filter(|&i| i < count)),
@@ -311,6 +316,7 @@ mod tests {
 
     fn start_with(lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
         AppState::new(
+            STORY.languages,
             Shared::new(Timeline::new(&STORY)),
             Shared::new(OrgTree::new(&STORY)),
             Shared::new(Citations::new(&STORY)),

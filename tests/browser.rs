@@ -83,13 +83,13 @@ impl Mounted {
 #[wasm_bindgen_test]
 async fn starts_on_the_title_card_and_steps_through_every_event() {
     let app = Mounted::new(&STORY, Lang::En, None, None).await;
-    assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.en);
+    assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.get(Lang::En));
     assert!(app.find("[data-testid=intro]").is_some());
     assert_eq!(app.get("[data-testid=prev-event]").get_attribute("aria-disabled").as_deref(), Some("true"));
     for event in STORY.events {
         app.click("[data-testid=next-event]").await;
         assert_eq!(app.card_event().as_deref(), Some(event.id));
-        assert!(app.text("[data-testid=event-card] h2").contains(event.headline.en));
+        assert!(app.text("[data-testid=event-card] h2").contains(event.headline.get(Lang::En)));
     }
     assert_eq!(app.get("[data-testid=next-event]").get_attribute("aria-disabled").as_deref(), Some("true"));
     app.click("[data-testid=next-event]").await;
@@ -168,7 +168,7 @@ async fn side_by_side_shows_both_languages_marked_with_lang() {
     let app = Mounted::new(&STORY, Lang::En, Some(Lang::Ko), Some(6)).await;
     let secondary = app.get("[data-testid=event-card] h2 .secondary");
     assert_eq!(secondary.get_attribute("lang").as_deref(), Some("ko"));
-    assert_eq!(secondary.text_content().unwrap(), STORY.events[6].headline.ko);
+    assert_eq!(secondary.text_content().unwrap(), STORY.events[6].headline.get(Lang::Ko));
     assert!(app.count("[data-testid=event-card] .secondary[lang=ko]") >= 2);
     app.click("[data-testid=lang2-toggle]").await;
     assert_eq!(app.count("[data-testid=event-card] .secondary"), 0);
@@ -185,8 +185,8 @@ async fn sources_show_the_korean_original_beside_the_translation() {
     assert!(!app.get("[data-testid=sources]").has_attribute("hidden"));
     assert_eq!(app.get("[data-testid=sources-toggle]").get_attribute("aria-expanded").as_deref(), Some("true"));
     let sentence = &STORY.article.sentences[STORY.events[0].sources[0] as usize];
-    assert!(app.text("[data-testid=sources] .source p[lang=ko]").ends_with(sentence.text.ko));
-    assert_eq!(app.text("[data-testid=sources] .source p[lang=zh]"), sentence.text.zh);
+    assert!(app.text("[data-testid=sources] .source p[lang=ko]").ends_with(sentence.text.get(Lang::Ko)));
+    assert_eq!(app.text("[data-testid=sources] .source p[lang=zh]"), sentence.text.get(Lang::Zh));
     app.unmount();
 }
 
@@ -219,7 +219,7 @@ async fn another_story_renders_with_the_same_engine_and_text_stays_text() {
     // The concert's text carries an <img onerror>, bidi controls and a javascript: string: all shown as text.
     let concert = FIXTURE.events.iter().position(|e| e.id == "concert").unwrap();
     app.click(&format!("[data-testid=timeline-marker][data-index=\"{concert}\"]")).await;
-    assert_eq!(app.text("[data-testid=event-card] .card-text"), FIXTURE.events[concert].text.en);
+    assert_eq!(app.text("[data-testid=event-card] .card-text"), FIXTURE.events[concert].text.get(Lang::En));
     assert!(app.text("[data-testid=event-card] .card-text").contains("<img src=x onerror=alert(1)>"));
     assert!(app.find("img").is_none() && app.find("a[href^=javascript]").is_none());
     app.unmount();
@@ -289,7 +289,7 @@ async fn a_failure_leaves_a_notice_in_the_readers_language_above_the_page() {
     assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(notice.get_attribute("lang").as_deref(), Some("zh"));
     assert_eq!(notice.text_content().unwrap(), explainer::i18n::ui(Lang::Zh).failure);
-    assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.zh, "the page stays");
+    assert_eq!(app.text("[data-testid=headline]"), STORY.article.headline.get(Lang::Zh), "the page stays");
     notice.remove();
     app.unmount();
 }

@@ -62,7 +62,7 @@ fn the_real_data_is_valid() {
     let files: Vec<(String, String)> =
         FILES.iter().map(|f| (f.to_string(), std::fs::read_to_string(data_dir().join(f)).unwrap())).collect();
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-    if let Err(errors) = build(&borrowed) {
+    if let Err(errors) = build(&borrowed, true) {
         panic!("data/ is invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
     }
 }
@@ -81,7 +81,7 @@ fn every_broken_case_fails_with_its_exact_messages() {
             apply(&mut files, change);
         }
         let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-        let actual: Vec<String> = match build(&borrowed) {
+        let actual: Vec<String> = match build(&borrowed, true) {
             Ok(_) => vec![],
             Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
         };

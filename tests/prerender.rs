@@ -4,32 +4,57 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::model::Lang;
+use explainer::model::{Lang, Story};
 use explainer::prerender::{csp, escape, page, pages, render_static_page, PAGE_EVENTS};
 use explainer::routing::{page_path, Page};
-use explainer::story::STORY;
+use explainer::story::{fixtures, STORY};
 
 const TEMPLATE: &str = include_str!("../index.html");
 
-/// The language's own page (part 0).
-fn first(lang: Lang) -> Page {
-    Page { lang, part: 0, size: PAGE_EVENTS }
+/// This build's story and every fixture: the engine's checks hold for each.
+fn stories() -> [&'static Story; 5] {
+    [
+        &STORY,
+        &fixtures::second_story::STORY,
+        &fixtures::one_language::STORY,
+        &fixtures::korean_english::STORY,
+        &fixtures::japanese_english::STORY,
+    ]
 }
+
+/// The language's own page (part 0) of a story whose original is `original`.
+fn first_of(story: &Story, lang: Lang) -> Page {
+    Page { lang, original: story.languages.original, part: 0, size: PAGE_EVENTS }
+}
+
+/// The language's own page of the second story (Korean, English and Chinese, Korean the original).
+fn first(lang: Lang) -> Page {
+    first_of(&FIXTURE, lang)
+}
+use explainer::story::FIXTURE;
 const SITE: &str = "https://news.example/explainer/";
 
 #[test]
 fn each_language_page_holds_the_whole_story() {
-    for lang in Lang::ALL {
-        let html = page(TEMPLATE, &STORY, first(lang), SITE);
+    for story in stories() {
+        for &lang in story.languages.all {
+            holds_the_whole_story(story, lang);
+        }
+    }
+}
+
+fn holds_the_whole_story(story: &'static Story, lang: Lang) {
+    {
+        let html = page(TEMPLATE, story, first_of(story, lang), SITE);
         let has = |text: &str| html.contains(&escape(text));
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
-        assert!(html.contains(&format!("<title>{}</title>", escape(STORY.article.headline.get(lang)))));
-        assert!(has(STORY.article.summary.get(lang)), "the intro");
-        for (i, event) in STORY.events.iter().enumerate() {
+        assert!(html.contains(&format!("<title>{}</title>", escape(story.article.headline.get(lang)))));
+        assert!(has(story.article.summary.get(lang)), "the intro");
+        for (i, event) in story.events.iter().enumerate() {
             let step = step_of(&html, event.id);
             // Its step links to the steps beside it (the title before the first; itself after the last).
-            let before = if i == 0 { "#timeline".to_string() } else { format!("#event-{}", STORY.events[i - 1].id) };
-            let after = format!("#event-{}", STORY.events[(i + 1).min(STORY.events.len() - 1)].id);
+            let before = if i == 0 { "#timeline".to_string() } else { format!("#event-{}", story.events[i - 1].id) };
+            let after = format!("#event-{}", story.events[(i + 1).min(story.events.len() - 1)].id);
             assert!(
                 step.contains(&format!("data-testid=\"prev-event\"")) && step.contains(&format!("href=\"{before}\"")),
                 "{}",
@@ -43,11 +68,12 @@ fn each_language_page_holds_the_whole_story() {
             );
             assert!(has(event.headline.get(lang)) && has(event.text.get(lang)), "{} in {lang:?}", event.id);
             for &s in event.sources {
-                assert!(has(STORY.article.sentences[s as usize].text.ko), "source of {}", event.id);
+                let original = story.languages.original;
+                assert!(has(story.article.sentences[s as usize].text.get(original)), "source of {}", event.id);
             }
             assert!(html.contains(&format!("href=\"#event-{}\"", event.id)), "{} has a marker link", event.id);
         }
-        for org in STORY.organizations {
+        for org in story.organizations {
             assert!(has(org.name.get(lang)), "{} in the org chart", org.id);
             assert!(html.contains(&format!("href=\"#node-{}\"", org.id)), "{} links to its details", org.id);
             assert!(html.contains(&format!("<section id=\"node-{}\"", org.id)), "{}'s details", org.id);
@@ -73,7 +99,7 @@ fn step_of<'a>(html: &'a str, id: &str) -> &'a str {
 
 #[test]
 fn every_inline_script_is_allowed_by_hash_and_the_language_is_decided_first() {
-    let html = page(TEMPLATE, &STORY, first(Lang::En), SITE);
+    let html = page(TEMPLATE, &FIXTURE, first(Lang::En), SITE);
     let scripts = html.matches("<script>").count() + html.matches("<script type=\"module\">").count();
     let policy = &html[html.find("Content-Security-Policy").unwrap()..];
     let policy = &policy[..policy.find('>').unwrap()];
@@ -89,17 +115,55 @@ fn every_inline_script_is_allowed_by_hash_and_the_language_is_decided_first() {
 
 #[test]
 fn head_tags_link_the_languages() {
-    let html = page(TEMPLATE, &STORY, first(Lang::En), SITE);
+    let html = page(TEMPLATE, &FIXTURE, first(Lang::En), SITE);
     assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/explainer/en/\">"));
-    for lang in Lang::ALL {
-        let href = format!("https://news.example/explainer/{}", page_path(lang));
+    for &lang in FIXTURE.languages.all {
+        let href = format!("https://news.example/explainer/{}", page_path(lang, Lang::Ko));
         assert!(html.contains(&format!("hreflang=\"{}\" href=\"{href}\"", lang.code())), "{lang:?}");
     }
-    assert!(html.contains("hreflang=\"x-default\""));
+    assert!(html.contains("hreflang=\"x-default\" href=\"https://news.example/explainer/\""));
+    assert!(!html.contains("hreflang=\"ja\""), "only the story's languages");
     assert!(html.contains("<meta property=\"og:locale\" content=\"en_US\">"));
-    assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{}\">", escape(STORY.article.headline.en))));
+    assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{}\">", escape(FIXTURE.article.headline.get(Lang::En)))));
     assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
-    assert!(html.contains(&format!("<meta name=\"description\" content=\"{}\">", escape(STORY.article.summary.en))));
+    assert!(html.contains(&format!("<meta name=\"description\" content=\"{}\">", escape(FIXTURE.article.summary.get(Lang::En)))));
+    // The texts the app starts with are asked for at once: this page's language and the original's.
+    for lang in ["en", "ko"] {
+        let file = format!("text/{lang}.{}.json", FIXTURE.texts.version);
+        assert!(html.contains(&format!("<link rel=\"preload\" href=\"../{file}\" as=\"fetch\" crossorigin=\"anonymous\" data-texts>")), "{file}");
+    }
+    assert!(!html.contains("text/zh."), "not the others");
+}
+
+#[test]
+fn a_story_in_one_language_links_no_other() {
+    let story = &fixtures::one_language::STORY;
+    let html = page(TEMPLATE, story, first_of(story, Lang::En), SITE);
+    assert!(html.contains("<html lang=\"en\">") && html.contains("<link rel=\"canonical\" href=\"https://news.example/explainer/\">"));
+    assert!(!html.contains("hreflang") && !html.contains("data-testid=\"lang-switch\""));
+    assert!(!html.contains("data-testid=\"lang2-toggle\""), "no side by side");
+    assert_eq!(pages(story, Lang::En).map(|p| p.path()).collect::<Vec<_>>(), [""], "the root page is English");
+}
+
+#[test]
+fn the_original_is_the_root_page_and_comes_first() {
+    let story = &fixtures::japanese_english::STORY;
+    let root = page(TEMPLATE, story, first_of(story, Lang::Ja), SITE);
+    assert!(root.contains("<html lang=\"ja\">") && root.contains("<meta property=\"og:locale\" content=\"ja_JP\">"));
+    assert!(root.contains("hreflang=\"x-default\" href=\"https://news.example/explainer/\""));
+    assert!(root.contains("hreflang=\"en\" href=\"https://news.example/explainer/en/\""));
+    // The switch offers the story's two languages, the original first, and nothing else.
+    let switch = &root[root.find("data-testid=\"lang-switch\"").unwrap()..];
+    let switch = &switch[..switch.find("</div>").unwrap()];
+    assert_eq!(switch.matches("data-lang=").count(), 2, "{switch}");
+    assert!(switch.find("data-lang=\"ja\"") < switch.find("data-lang=\"en\""));
+    // The English page shows each source sentence in Japanese, labelled as the original, then in English.
+    let en = page(TEMPLATE, story, first_of(story, Lang::En), SITE);
+    let sources = &en[en.find("class=\"source-list\"").unwrap()..];
+    let (ja, english) = (sources.find("lang=\"ja\"").unwrap(), sources.find("lang=\"en\"").unwrap());
+    assert!(ja < english && sources[ja..english].contains("original-label"), "{}", &sources[..600]);
+    // Dates in Japanese style.
+    assert!(root.contains("2024年4月1日 午後2:15（日本時間、UTC+9）"), "the date of the line's opening");
 }
 
 #[test]
@@ -111,25 +175,24 @@ fn the_policy_allows_no_inline_or_eval_and_comes_first() {
         !script_src.contains("'unsafe-inline'") && !script_src.contains("'unsafe-eval'") && !script_src.contains('*')
     );
     assert!(script_src.contains("'wasm-unsafe-eval'") && script_src.contains("'sha256-"));
-    let html = page(&template, &STORY, first(Lang::Ko), SITE);
+    let html = page(&template, &FIXTURE, first(Lang::Ko), SITE);
     let meta = html.find("Content-Security-Policy").unwrap();
     assert!(meta < html.find("<script").unwrap(), "the policy precedes every script");
 }
 
 #[test]
 fn text_from_the_data_is_escaped() {
-    let html = page(TEMPLATE, &explainer::story::FIXTURE, first(Lang::En), SITE);
+    let html = page(TEMPLATE, &FIXTURE, first(Lang::En), SITE);
     assert!(html.contains("Harbour festival &lt;b&gt;test&lt;/b&gt;"));
     assert!(!html.contains("<script>alert(1)</script>"));
 }
 
 #[test]
 fn a_long_story_goes_on_on_parts_that_link_to_each_other() {
-    use explainer::story::FIXTURE;
     let story = &FIXTURE;
     assert!(story.events.len() >= 3, "the fixture has events for three parts of one");
     assert_eq!(pages(story, Lang::En).count(), 1, "a short story is one page");
-    let at = |part| Page { lang: Lang::En, part, size: 1 };
+    let at = |part| Page { lang: Lang::En, original: Lang::Ko, part, size: 1 };
     let first = render_static_page(story, at(0));
     let second = render_static_page(story, at(1));
     let (e0, e1, e2) = (story.events[0].id, story.events[1].id, story.events[2].id);
@@ -149,12 +212,14 @@ fn a_long_story_goes_on_on_parts_that_link_to_each_other() {
 
 #[test]
 fn a_part_moves_to_the_same_part_in_another_language_and_stays_on_this_origin() {
-    let script = explainer::prerender::lang_script(Page { lang: Lang::En, part: 3, size: PAGE_EVENTS });
+    let script =
+        explainer::prerender::lang_script(&FIXTURE, Page { lang: Lang::En, original: Lang::Ko, part: 3, size: PAGE_EVENTS });
     assert!(
         script.contains(r#"var pages={"ko":"part-3/","en":"en/part-3/","zh":"zh/part-3/"},here="en",root=false;"#),
         "{script}"
     );
-    assert!(explainer::prerender::lang_script(first(Lang::Ko)).contains("root=true;"));
+    assert!(explainer::prerender::lang_script(&FIXTURE, first(Lang::Ko)).contains("root=true;"));
     // The address it moves to is built from this page's own protocol and host: never protocol-relative.
     assert!(script.contains(r#"location.replace(location.protocol+"//"+location.host+"/"+"#), "{script}");
 }
+

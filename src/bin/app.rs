@@ -1,6 +1,8 @@
 //! The browser entry point. The page the build wrote already works (links and CSS); this renders the app
 //! afresh in the reader's state (the URL, and what the reader did on the static page: the step, the open
-//! sources, the folded organizations), hidden beside it, and once rendered the app takes its place.
+//! sources, the folded organizations), hidden beside it, and once rendered the app takes its place. The
+//! bundle holds no text of the story: first the texts the reader needs are loaded (the page has already
+//! asked for them).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -20,14 +22,14 @@ fn main() {
     // that script was kept from running.
     let page_lang =
         document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
-    let lang = options.lang.or(page_lang).unwrap_or(Lang::Ko);
+    let lang = options.lang.or(page_lang).filter(|&l| STORY.languages.contains(l)).unwrap_or(STORY.languages.original);
     // A panic logs its details and leaves a notice above the page, which stays as it was: never a blank page.
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("explainer: {info}").into());
         browser::show_failure(lang);
     }));
     for warning in warnings {
-        web_sys::console::warn_1(&format!("explainer: {warning}").into());
+        browser::warn(&warning);
     }
     browser::apply_look(options.theme, options.transparent);
     let hash = browser::location_hash();
@@ -51,7 +53,16 @@ fn main() {
     }
     let props =
         AppProps { story: StoryRef(&STORY), lang, startup: Rc::new(startup), page_url: browser::page_url().into() };
-    yew::Renderer::<App>::with_root_and_props(browser::live_root(), props).render();
+    let needed = STORY.languages.shown(lang, options.lang2);
+    wasm_bindgen_futures::spawn_local(async move {
+        match browser::load_texts(STORY.texts, &needed).await {
+            Ok(()) => {
+                yew::Renderer::<App>::with_root_and_props(browser::live_root(), props).render();
+            }
+            // The static page stays, working as it is (as when the wasm cannot load).
+            Err(e) => browser::warn(&e),
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

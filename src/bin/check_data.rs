@@ -4,7 +4,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "data".into());
-    match explainer::data_pipeline::build_from_dir(std::path::Path::new(&dir)) {
+    match explainer::data_pipeline::build_from_dir(std::path::Path::new(&dir), false) {
         Ok(_) => println!("{dir}: the story data is valid"),
         Err(errors) => {
             eprintln!("{dir}: {} error(s) in the story data:", errors.len());

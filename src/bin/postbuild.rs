@@ -1,13 +1,13 @@
-//! Trunk's post-build hook (native). In release builds: the page of each language (`index.html` in Korean,
-//! `en/index.html`, `zh/index.html`, and for a long story their parts, `en/part-1/index.html`…) with its
-//! head tags and CSP. Always: the
-//! oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
+//! Trunk's post-build hook (native). In release builds: the page of each of the story's languages
+//! (`index.html` in the original, `en/index.html`…, and for a long story their parts, `en/part-1/index.html`…)
+//! with its head tags and CSP. Always: each language's texts, which the app loads (`text/<lang>.<version>.json`),
+//! and the oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
 //! (default `http://127.0.0.1:8080/`). Development builds (`trunk serve`) render in the browser instead.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use explainer::embed::codes::{embed_url, iframe_code};
-    use explainer::model::Lang;
+    use explainer::data_pipeline::codegen::texts_json;
     use explainer::prerender::{page, pages};
     use explainer::state::View;
     use explainer::story::STORY;
@@ -29,23 +29,31 @@ fn main() {
         let index = staging.join("index.html");
         let template =
             std::fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
-        for at in Lang::ALL.into_iter().flat_map(|lang| pages(&STORY, lang)) {
+        for at in STORY.languages.all.iter().flat_map(|&lang| pages(&STORY, lang)) {
             let dir = staging.join(at.path());
             std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", dir.display())));
             let html = page(&template, &STORY, at, &site);
             std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(format!("cannot write a page: {e}")));
         }
     }
+    let texts = staging.join(explainer::routing::TEXTS_FOLDER);
+    std::fs::create_dir_all(&texts).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", texts.display())));
+    for &lang in STORY.languages.all {
+        let all = STORY.texts.language(lang).unwrap_or_else(|| fail(format!("no texts in {}", lang.code())));
+        let path = texts.join(STORY.texts.file_name(lang));
+        std::fs::write(&path, texts_json(all)).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
+    }
     let (width, height) = (800, 900);
-    let title = STORY.article.headline.en;
+    let lang = STORY.languages.original;
+    let title = STORY.article.headline.get(lang);
     let oembed = serde_json::json!({
         "version": "1.0",
         "type": "rich",
         "title": title,
-        "provider_name": STORY.article.outlet.en,
+        "provider_name": STORY.article.outlet.get(lang),
         "provider_url": site,
-        "author_name": STORY.people[STORY.article.reporter as usize].name.en,
-        "html": iframe_code(&embed_url(&site, Lang::En, View::Both, None), title, height),
+        "author_name": STORY.people[STORY.article.reporter as usize].name.get(lang),
+        "html": iframe_code(&embed_url(&site, lang, View::Both, None), title, height),
         "width": width,
         "height": height,
     });

@@ -56,10 +56,30 @@ pub fn App(props: &AppProps) -> Html {
         let state = initial_state(story, *lang);
         Store(startup.iter().fold(state, |state, action| state.apply(action.clone())))
     });
-    // One callback for the page's life: children whose state did not change are not rendered again.
+    // The state as last rendered, for the callback below.
+    let latest = use_mut_ref(|| store.0.clone());
+    *latest.borrow_mut() = store.0.clone();
+    // One callback for the page's life: children whose state did not change are not rendered again. A
+    // change of language waits for that language's texts (the bundle has none; see `model::Texts`).
     let on_action = {
-        let dispatcher = store.dispatcher();
-        use_callback((), move |action, _| dispatcher.dispatch(action))
+        let (dispatcher, texts) = (store.dispatcher(), story.texts);
+        use_callback((), move |action: Action, _| {
+            if !matches!(action, Action::SetLang(_) | Action::SetLang2(_) | Action::ToggleLang2) {
+                return dispatcher.dispatch(action);
+            }
+            let next = latest.borrow().apply(action.clone());
+            let missing: Vec<Lang> = [Some(next.lang), next.lang2].into_iter().flatten().filter(|&l| !texts.has(l)).collect();
+            if missing.is_empty() {
+                return dispatcher.dispatch(action);
+            }
+            let dispatcher = dispatcher.clone();
+            yew::platform::spawn_local(async move {
+                match crate::browser::load_texts(texts, &missing).await {
+                    Ok(()) => dispatcher.dispatch(action),
+                    Err(e) => crate::browser::warn(&e),
+                }
+            });
+        })
     };
     // Once rendered, the app takes the static page's place (keeping the reader's focus and scroll).
     use_effect_with((), move |_| crate::browser::take_over());
@@ -119,7 +139,7 @@ pub(crate) fn initial_state(story: &StoryRef, lang: Lang) -> AppState {
     let timeline = Shared::new(Timeline::new(story));
     let tree = Shared::new(OrgTree::new(story));
     let citations = Shared::new(Citations::new(story));
-    AppState::new(timeline, tree, citations, lang, None, View::Both, Route::Title)
+    AppState::new(story.languages, timeline, tree, citations, lang, None, View::Both, Route::Title)
 }
 
 /// The link past the header to the timeline, shown when focused.
@@ -132,15 +152,17 @@ pub(crate) fn skip_link(lang: Lang) -> Html {
 pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callback<Action>) -> Html {
     let lang = state.lang;
     let strings = ui(lang);
-    let second = state.lang2.unwrap_or(if lang == Lang::Ko { Lang::En } else { Lang::Ko });
+    let second = state.lang2.or(story.languages.second_for(lang));
     let needs_script = (mode != Mode::Live).then_some("needs-script");
     html! {
         <header class="site-header">
             { view_switch(story, state.view, lang, mode, &on_action.reform(Action::SetView)) }
-            <button type="button" class={classes!("lang2-toggle", needs_script)} data-testid="lang2-toggle"
-                aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
-                { (strings.side_by_side)(second) }
-            </button>
+            if let Some(second) = second {
+                <button type="button" class={classes!("lang2-toggle", needs_script)} data-testid="lang2-toggle"
+                    aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
+                    { (strings.side_by_side)(second) }
+                </button>
+            }
             { lang_switch(story, lang, mode, &on_action.reform(Action::SetLang)) }
             <div class={classes!("search-slot", needs_script)}>
                 <Search {story} {lang} filtered={state.filter.is_some()} on_action={on_action.clone()} />
@@ -162,7 +184,7 @@ pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, pag
                     { " · " }<a href={url} rel="noopener">{ url }</a>
                 }
             </p>
-            <p lang="ko">{ article.copyright.ko }</p>
+            <p lang={story.languages.original.code()}>{ article.copyright.get(story.languages.original) }</p>
             <div class={classes!("embed-slot", (mode != Mode::Live).then_some("needs-script"))}>
                 <EmbedDialog {story} state={state.clone()} page_url={page_url.clone()} />
             </div>
@@ -188,7 +210,7 @@ fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Actio
     // The first language is the page's; every later one is the reader's choice.
     let chosen = use_mut_ref(|| false);
     use_effect_with(state.lang, move |&lang| {
-        browser::show_lang(lang, story.article.headline.get(lang), chosen.replace(true));
+        browser::show_lang(lang, story.languages.original, story.article.headline.get(lang), chosen.replace(true));
     });
     use_effect_with((), move |_| {
         let listener = browser::on_route_change(move |hash| {

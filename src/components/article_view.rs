@@ -40,12 +40,8 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
     let strings = ui(lang);
     let article = &story.article;
     // The original first, then the reader's languages where they differ from it.
-    let mut langs = vec![Lang::Ko];
-    for l in [Some(lang), state.lang2].into_iter().flatten() {
-        if !langs.contains(&l) {
-            langs.push(l);
-        }
-    }
+    let langs = story.languages.shown(lang, state.lang2);
+    let original = (langs.len() > 1).then_some(story.languages.original);
     let reporter = &story.people[article.reporter as usize];
     let published = &article.published;
     // On the static page, a long article's paragraphs are shared out over the parts (see `routing::Page`):
@@ -62,7 +58,7 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
     html! {
         <section id={(mode != Mode::Live).then(|| target_id(&story, Link::View(View::Article)))}
             class="article-view" data-testid="article-view" aria-labelledby="article-title">
-            <h2 id="article-title">{ strings.the_article }</h2>
+            <h2 id="article-title">{ if story.languages.translated() { strings.the_article } else { strings.the_article_alone } }</h2>
             <p class="byline">
                 <span class="outlet">{ article.outlet.get(lang) }</span>{ " · " }
                 { strings.reporter }{ " " }<span data-testid="article-reporter">{ reporter.name.get(lang) }</span>{ " · " }
@@ -91,13 +87,13 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
                     <>
                         <div class="paragraph-row" data-paragraph-id={p.id} style={format!("--columns:{}", langs.len())}>
                             { for langs.iter().map(|&l| html! {
-                                <p lang={l.code()} class={classes!("paragraph", (l == Lang::Ko).then_some("original"))}>
+                                <p lang={l.code()} class={classes!("paragraph", (Some(l) == original).then_some("original"))}>
                                     { for sentences.clone().map(|s| html! {
                                         <>
                                             { sentence(SentenceProps { story, sentence: s, text_lang: l, primary: l == lang, mode, state,
                                                 selected: selected == Some(s), citations: state.citations.of(s).len(),
                                                 reader: lang, on_action: on_action.clone() }) }
-                                            { if l == Lang::Zh { "" } else { " " } }
+                                            { ui(l).sentence_gap }
                                         </>
                                     }) }
                                 </p>

@@ -1,6 +1,7 @@
-//! Search: one field finding events, organizations and sentences in any of the three languages, as a
+//! Search: one field finding events, organizations and sentences in any of the story's languages loaded, as a
 //! combobox with a list of results (↑ ↓ move, Enter or a click opens, Escape clears, `/` focuses the field)
-//! and the number of results announced. The index is built on the first query, once.
+//! and the number of results announced. The index is built on the first query, and again after the
+//! reader loads another language.
 
 use super::StoryRef;
 use crate::i18n::{format_when, ui};
@@ -60,6 +61,10 @@ pub fn Search(props: &SearchProps) -> Html {
             (*story, results.clone(), index.clone(), on_action.clone(), *filtered);
         move |query: String| {
             let mut index = index.borrow_mut();
+            // Built again once the reader has loaded another language.
+            if index.as_ref().is_some_and(|i| i.languages() != SearchIndex::languages_of(&story)) {
+                *index = None;
+            }
             let index = index.get_or_insert_with(|| SearchIndex::new(&story));
             // Filtered: the results and the timeline's new filter come from one scan.
             let found = if filtered && !query.trim().is_empty() {

@@ -1,4 +1,4 @@
-//! The sentences of the article an item comes from: the Korean original with the translation beside it,
+//! The sentences of the article an item comes from: the original with the reader's translation beside it,
 //! behind a disclosure (a button live, `<details>` on the static page), each with a link to its place in
 //! the article view.
 
@@ -27,13 +27,10 @@ pub struct SourceListProps {
 pub fn source_list(props: SourceListProps) -> Html {
     let SourceListProps { id, story, sources, lang, lang2, mode, open, on_toggle, on_action } = &props;
     let strings = ui(*lang);
-    // The original is Korean; show it, then the reader's languages where they differ from it.
-    let mut shown = vec![Lang::Ko];
-    for l in [Some(*lang), *lang2].into_iter().flatten() {
-        if !shown.contains(&l) {
-            shown.push(l);
-        }
-    }
+    // The original, then the reader's languages where they differ from it; it is labelled as the original
+    // only beside a translation.
+    let shown = story.languages.shown(*lang, *lang2);
+    let original = (shown.len() > 1).then_some(story.languages.original);
     let list = html! {
         <div id={id.clone()} class="source-list" data-testid="sources" hidden={*mode == Mode::Live && !*open}>
             <h3>{ strings.sources }</h3>
@@ -43,8 +40,8 @@ pub fn source_list(props: SourceListProps) -> Html {
                     html! {
                         <li class="source" data-sentence-id={sentence.id}>
                             { for shown.iter().map(|&l| html! {
-                                <p lang={l.code()} class={classes!("sentence", (l == Lang::Ko).then_some("original"))}>
-                                    if l == Lang::Ko {
+                                <p lang={l.code()} class={classes!("sentence", (Some(l) == original).then_some("original"))}>
+                                    if Some(l) == original {
                                         <span class="original-label">{ strings.original }</span>
                                     }
                                     { sentence.text.get(l) }

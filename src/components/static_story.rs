@@ -38,8 +38,8 @@ pub fn StaticStory(props: &StaticStoryProps) -> Html {
                                 let sentence = &story.article.sentences[s as usize];
                                 html! {
                                     <>
-                                        <blockquote lang="ko">{ sentence.text.ko }</blockquote>
-                                        if lang != Lang::Ko {
+                                        <blockquote lang={story.languages.original.code()}>{ sentence.text.get(story.languages.original) }</blockquote>
+                                        if lang != story.languages.original {
                                             <p>{ sentence.text.get(lang) }</p>
                                         }
                                     </>

@@ -36,8 +36,9 @@ pub struct RawStory {
     pub events: raw::RawEvents,
 }
 
-/// Reads the story in `dir` and validates all of it; on success, the Rust source of its `Story` value.
-pub fn build_from_dir(dir: &Path) -> Result<String, Vec<DataError>> {
+/// Reads the story in `dir` and validates all of it; on success, its generated source and texts (compiled
+/// in if `built_in`).
+pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<codegen::Generated, Vec<DataError>> {
     let texts = FILES.map(|name| (name, std::fs::read_to_string(dir.join(name))));
     let mut errors = Vec::new();
     let mut contents = Vec::new();
@@ -54,14 +55,14 @@ pub fn build_from_dir(dir: &Path) -> Result<String, Vec<DataError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    build(&contents.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>())
+    build(&contents.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>(), built_in)
 }
 
-/// Validates the story given as (file name, contents) pairs; on success, the Rust source of its `Story`.
-pub fn build(files: &[(&str, &str)]) -> Result<String, Vec<DataError>> {
+/// Validates the story given as (file name, contents) pairs; on success, its generated source and texts.
+pub fn build(files: &[(&str, &str)], built_in: bool) -> Result<codegen::Generated, Vec<DataError>> {
     let story = parse(files)?;
     let checked = validate::validate(&story)?;
-    Ok(codegen::story_source(&checked))
+    Ok(codegen::story_source(&checked, built_in))
 }
 
 /// Parses the three files and checks each against its schema, collecting every error.

@@ -6,21 +6,13 @@
 use crate::model::{OrgKind, Status, WorkKind};
 use schemars::JsonSchema;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
-/// A text in Korean, English and Chinese. All three are required and must not be blank.
+/// A text in each of the story's languages, keyed by language code: `{"ko": "…", "en": "…"}`. Every
+/// language of the story (`article.json` `languages`) is required, non-blank, and no other.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawText {
-    /// Korean.
-    #[schemars(length(min = 1))]
-    pub ko: String,
-    /// English.
-    #[schemars(length(min = 1))]
-    pub en: String,
-    /// Chinese (simplified).
-    #[schemars(length(min = 1))]
-    pub zh: String,
-}
+#[serde(transparent)]
+pub struct RawText(pub BTreeMap<String, String>);
 
 /// When something happened and how the article supports it.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
@@ -47,7 +39,7 @@ pub struct RawTimeZone {
     pub name: RawText,
 }
 
-/// One sentence of the article: the original (`ko`) and its translations.
+/// One sentence of the article: the original and its translations.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSentence {
@@ -74,6 +66,12 @@ pub struct RawArticle {
     pub schema: Option<String>,
     /// The story's id (lowercase letters, digits and hyphens).
     pub id: String,
+    /// The languages the story is told in, by code (`ko`, `en`, `zh`, `ja`), in the order the page offers
+    /// them. Every text is required in each.
+    #[schemars(length(min = 1))]
+    pub languages: Vec<String>,
+    /// The language the article was written in; the first of `languages` if not given.
+    pub original: Option<String>,
     /// The publication.
     pub outlet: RawText,
     /// Id of the reporter in `entities.json` `people`.

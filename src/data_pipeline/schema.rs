@@ -105,6 +105,9 @@ impl<'a> Checker<'a> {
             let child = child_path(path, key);
             match properties.and_then(|p| p.get(key)) {
                 Some(property) => self.check(property, item, &child, out),
+                None if schema.get("additionalProperties").is_some_and(Value::is_object) => {
+                    self.check(&schema["additionalProperties"], item, &child, out)
+                }
                 None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
                     let known: Vec<&str> =
                         properties.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();

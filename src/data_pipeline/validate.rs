@@ -4,7 +4,7 @@
 use super::raw::*;
 use super::{DataError, RawStory};
 use crate::model::date::{parse_utc_offset, PartialDate};
-use crate::model::{Index, Status};
+use crate::model::{Index, Lang, Status};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -32,9 +32,12 @@ impl Kind {
     }
 }
 
-/// A story that passed validation, with the index of every id.
+/// A story that passed validation, with its languages and the index of every id.
 pub struct Checked<'a> {
     pub story: &'a RawStory,
+    /// The story's languages in its order, and its original.
+    pub languages: Vec<Lang>,
+    pub original: Lang,
     ids: HashMap<(Kind, &'a str), Index>,
 }
 
@@ -47,25 +50,67 @@ impl Checked<'_> {
 
 /// Validates a parsed story; every problem is reported, not just the first.
 pub fn validate(story: &RawStory) -> Result<Checked<'_>, Vec<DataError>> {
-    let mut v = Validator { ids: HashMap::new(), errors: Vec::new(), file: "" };
+    let mut v =
+        Validator { ids: HashMap::new(), errors: Vec::new(), file: "", languages: Vec::new(), foreign: Default::default() };
+    // Every text is checked against the languages: without them, stop at what is wrong with them.
+    let Some(original) = v.languages(&story.article) else { return Err(v.errors) };
     v.declare_all(story);
     v.check_article(&story.article);
     v.check_entities(&story.entities);
     v.check_events(&story.events.events);
+    v.foreign_texts();
     if v.errors.is_empty() {
-        Ok(Checked { story, ids: v.ids })
+        Ok(Checked { story, languages: v.languages, original, ids: v.ids })
     } else {
         Err(v.errors)
     }
+}
+
+/// How the story's languages are named: by their codes.
+fn codes(langs: &[Lang]) -> String {
+    langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
 }
 
 struct Validator<'a> {
     ids: HashMap<(Kind, &'a str), Index>,
     errors: Vec<DataError>,
     file: &'static str,
+    /// The story's languages, once read.
+    languages: Vec<Lang>,
+    /// Texts in a language the story is not told in, by file and language: the first's path, and how many.
+    foreign: std::collections::BTreeMap<(&'static str, String), (String, usize)>,
 }
 
 impl<'a> Validator<'a> {
+    /// Reads `languages` and `original`: each a language the interface speaks, none twice. The original,
+    /// if the languages are usable.
+    fn languages(&mut self, a: &RawArticle) -> Option<Lang> {
+        self.file = "article.json";
+        for (i, code) in a.languages.iter().enumerate() {
+            match Lang::ALL.iter().copied().find(|l| l.code() == code) {
+                Some(lang) if self.languages.contains(&lang) => {
+                    self.error(format!("$.languages[{i}]"), format!("\"{code}\" is listed twice"))
+                }
+                Some(lang) => self.languages.push(lang),
+                None => self.error(
+                    format!("$.languages[{i}]"),
+                    format!("\"{code}\" is not a language the page can be read in; those are: {}", codes(Lang::ALL)),
+                ),
+            }
+        }
+        let original = match &a.original {
+            None => self.languages.first().copied(),
+            Some(code) => {
+                let found = self.languages.iter().copied().find(|l| l.code() == code);
+                if found.is_none() {
+                    self.error("$.original", format!("\"{code}\" is not one of the story's languages ({})", codes(&self.languages)));
+                }
+                found
+            }
+        };
+        original.filter(|_| self.languages.len() == a.languages.len())
+    }
+
     fn error(&mut self, path: impl Into<String>, reason: impl Into<String>) {
         self.errors.push(DataError { file: self.file.into(), path: path.into(), reason: reason.into() });
     }
@@ -180,10 +225,39 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// One error for each language, in each file, that texts are in but the story is not.
+    fn foreign_texts(&mut self) {
+        for ((file, code), (path, count)) in std::mem::take(&mut self.foreign) {
+            let others = match count {
+                1 => String::new(),
+                2 => " (and 1 other text)".into(),
+                n => format!(" (and {} other texts)", n - 1),
+            };
+            self.errors.push(DataError {
+                file: file.into(),
+                path,
+                reason: format!(
+                    "\"{code}\" is not one of the story's languages ({}){others}: add it to `languages` in article.json or remove these texts",
+                    codes(&self.languages)
+                ),
+            });
+        }
+    }
+
+    /// A text has each of the story's languages, non-blank, and no other.
     fn text(&mut self, text: &RawText, path: &str) {
-        for (lang, value) in [("ko", &text.ko), ("en", &text.en), ("zh", &text.zh)] {
-            if value.trim().is_empty() {
-                self.error(format!("{path}.{lang}"), "the translation is blank");
+        for lang in self.languages.clone() {
+            match text.0.get(lang.code()) {
+                None => self.error(path, format!("missing the text in \"{}\" (the story's languages: {})", lang.code(), codes(&self.languages))),
+                Some(value) if value.trim().is_empty() => self.error(format!("{path}.{}", lang.code()), "the text is blank"),
+                Some(_) => {}
+            }
+        }
+        for code in text.0.keys() {
+            if !self.languages.iter().any(|l| l.code() == code) {
+                // Reported once per language and file (see `foreign_texts`): it is one mistake.
+                let entry = self.foreign.entry((self.file, code.clone())).or_insert((format!("{path}.{code}"), 0));
+                entry.1 += 1;
             }
         }
     }

@@ -1,40 +1,24 @@
 //! Dates per language and precision: `2015년 11월 4일 오전 10:10`, `Nov 4, 2015, 10:10 AM`,
-//! `2015年11月4日 上午10:10`, `1993년`, `April 2014`, with the time zone named when there is a time.
+//! `2015年11月4日 上午10:10`, `1993년`, `April 2014`, with the time zone named when there is a time. Each
+//! language's words and order are in its strings file ([`super::UiStrings`]).
 
 use super::Lang;
 use crate::model::{PartialDate, Story, When};
 
-const MONTHS_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/// The English names of the months.
-pub const MONTHS_LONG: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A date in `lang`, as precise as it is known.
 pub fn format_date(date: &PartialDate, lang: Lang) -> String {
+    let ui = lang.ui();
     let y = date.year;
-    let time = date.time.map(|(h, m)| clock(h, m, lang));
-    match (lang, date.month, date.day) {
-        (Lang::Ko, None, _) => format!("{y}년"),
-        (Lang::Ko, Some(mo), None) => format!("{y}년 {mo}월"),
-        (Lang::Ko, Some(mo), Some(d)) => with_time(format!("{y}년 {mo}월 {d}일"), " ", time),
-        (Lang::Zh, None, _) => format!("{y}年"),
-        (Lang::Zh, Some(mo), None) => format!("{y}年{mo}月"),
-        (Lang::Zh, Some(mo), Some(d)) => with_time(format!("{y}年{mo}月{d}日"), " ", time),
-        (Lang::En, None, _) => format!("{y}"),
-        (Lang::En, Some(mo), None) => format!("{} {y}", MONTHS_LONG[mo as usize - 1]),
-        (Lang::En, Some(mo), Some(d)) => with_time(format!("{} {d}, {y}", MONTHS_SHORT[mo as usize - 1]), ", ", time),
+    match (date.month, date.day) {
+        (None, _) => (ui.year)(y),
+        (Some(m), None) => (ui.month)(y, m),
+        (Some(m), Some(d)) => {
+            let day = (ui.day)(y, m, d);
+            match date.time {
+                Some((h, min)) => (ui.day_time)(&day, &(ui.clock)(h, min)),
+                None => day,
+            }
+        }
     }
 }
 
@@ -43,11 +27,7 @@ pub fn format_when(story: &Story, when: &When, lang: Lang) -> String {
     let date = format_date(&when.date, lang);
     match story.time_zone(when) {
         Some(zone) if when.date.time.is_some() => {
-            let offset = format_utc_offset(zone.utc_offset_minutes);
-            match lang {
-                Lang::Zh => format!("{date}（{}，{offset}）", zone.name.get(lang)),
-                _ => format!("{date} ({}, {offset})", zone.name.get(lang)),
-            }
+            (lang.ui().zoned)(&date, zone.name.get(lang), &format_utc_offset(zone.utc_offset_minutes))
         }
         _ => date,
     }
@@ -66,38 +46,13 @@ pub fn format_utc_offset(minutes: i16) -> String {
 
 /// A whole hour as an axis label: `10시`, `10 AM`, `10时`.
 pub fn format_hour(hour: u8, lang: Lang) -> String {
-    match lang {
-        Lang::Ko => format!("{hour}시"),
-        Lang::Zh => format!("{hour}时"),
-        Lang::En => {
-            let h12 = if hour % 12 == 0 { 12 } else { hour % 12 };
-            format!("{h12} {}", if hour >= 12 { "PM" } else { "AM" })
-        }
-    }
-}
-
-fn with_time(day: String, separator: &str, time: Option<String>) -> String {
-    match time {
-        Some(time) => format!("{day}{separator}{time}"),
-        None => day,
-    }
-}
-
-/// A 12-hour clock time: `오전 10:10`, `10:10 AM`, `上午10:10`.
-fn clock(hour: u8, minute: u8, lang: Lang) -> String {
-    let h12 = if hour % 12 == 0 { 12 } else { hour % 12 };
-    let pm = hour >= 12;
-    match lang {
-        Lang::Ko => format!("{} {h12}:{minute:02}", if pm { "오후" } else { "오전" }),
-        Lang::En => format!("{h12}:{minute:02} {}", if pm { "PM" } else { "AM" }),
-        Lang::Zh => format!("{}{h12}:{minute:02}", if pm { "下午" } else { "上午" }),
-    }
+    (lang.ui().hour)(hour)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Status, Text, TimeZone};
+    use crate::model::{Status, Text, Texts, TimeZone};
 
     fn d(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
@@ -109,6 +64,7 @@ mod tests {
         assert_eq!(format_date(&date, Lang::Ko), "2015년 11월 4일 오전 10:10");
         assert_eq!(format_date(&date, Lang::En), "Nov 4, 2015, 10:10 AM");
         assert_eq!(format_date(&date, Lang::Zh), "2015年11月4日 上午10:10");
+        assert_eq!(format_date(&date, Lang::Ja), "2015年11月4日 午前10:10");
     }
 
     #[test]
@@ -119,6 +75,8 @@ mod tests {
         assert_eq!(format_date(&d("2014-04"), Lang::En), "April 2014");
         assert_eq!(format_date(&d("2014-04"), Lang::Ko), "2014년 4월");
         assert_eq!(format_date(&d("2014-04"), Lang::Zh), "2014年4月");
+        assert_eq!(format_date(&d("2014-04"), Lang::Ja), "2014年4月");
+        assert_eq!(format_date(&d("1993"), Lang::Ja), "1993年");
         assert_eq!(format_date(&d("2015-11-04"), Lang::En), "Nov 4, 2015");
     }
 
@@ -132,11 +90,10 @@ mod tests {
 
     #[test]
     fn names_the_time_zone_only_with_a_time() {
-        static ZONES: [TimeZone; 1] = [TimeZone {
-            id: "beijing",
-            utc_offset_minutes: 480,
-            name: Text { ko: "베이징 현지시각", en: "Beijing time", zh: "北京时间" },
-        }];
+        static NAMES: Texts =
+            Texts::new(&[(Lang::Ko, &["베이징 현지시각"]), (Lang::En, &["Beijing time"]), (Lang::Zh, &["北京时间"])], 1, "t");
+        static ZONES: [TimeZone; 1] =
+            [TimeZone { id: "beijing", utc_offset_minutes: 480, name: Text { table: &NAMES, id: 0 } }];
         let story = Story { time_zones: &ZONES, ..crate::story::STORY };
         let timed = When { date: d("2015-11-04T10:10"), time_zone: Some(0), status: Status::Stated, basis: None };
         assert_eq!(format_when(&story, &timed, Lang::En), "Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)");
@@ -153,6 +110,7 @@ mod tests {
         assert_eq!(format_hour(0, Lang::En), "12 AM");
         assert_eq!(format_hour(13, Lang::Ko), "13시");
         assert_eq!(format_hour(16, Lang::Zh), "16时");
+        assert_eq!(format_hour(16, Lang::Ja), "16時");
     }
 
     #[test]

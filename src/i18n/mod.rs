@@ -1,13 +1,81 @@
 //! Interface strings and date formatting: everything that depends on the reader's language but not on the
-//! story.
+//! story. Each interface language is one file (`ko.rs`, …) holding its [`UiStrings`]; adding one is that
+//! file and its line in [`languages!`]. A story is told in some of these languages (see
+//! [`crate::model::Story::languages`]).
 
 mod dates;
 mod strings;
 
-pub use crate::model::Lang;
 use crate::model::Status;
-pub use dates::{format_date, format_hour, format_utc_offset, format_when, MONTHS_LONG};
-pub use strings::{ui, UiStrings};
+pub use dates::{format_date, format_hour, format_utc_offset, format_when};
+pub use en::MONTHS_LONG;
+pub use strings::UiStrings;
+
+/// Declares the interface languages: each variant of [`Lang`] with the module of its strings.
+macro_rules! languages {
+    ($($lang:ident => $module:ident),+ $(,)?) => {
+        $(mod $module;)+
+
+        /// A language the interface speaks, and so a language a story can be told in.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Lang {
+            $($lang),+
+        }
+
+        impl Lang {
+            /// Every interface language.
+            pub const ALL: &'static [Lang] = &[$(Lang::$lang),+];
+            /// How many there are.
+            pub const COUNT: usize = Lang::ALL.len();
+
+            /// This language's interface strings.
+            pub fn ui(self) -> &'static UiStrings {
+                match self {
+                    $(Lang::$lang => &$module::STRINGS),+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    Ko => ko,
+    En => en,
+    Zh => zh,
+    Ja => ja,
+}
+
+impl Lang {
+    /// The BCP 47 tag used in `lang` attributes, URLs and file names.
+    pub fn code(self) -> &'static str {
+        self.ui().code
+    }
+
+    /// The language's name in itself, as the switch shows it.
+    pub fn endonym(self) -> &'static str {
+        self.ui().endonym
+    }
+
+    /// Reads a language tag such as `en`, `EN`, `zh-Hans-CN` or `ko_KR`; `None` for anything else.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL.iter().copied().find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+}
+
+/// The interface strings for `lang`.
+pub fn ui(lang: Lang) -> &'static UiStrings {
+    lang.ui()
+}
+
+/// The hour on a 12-hour clock (12 for noon and midnight), for the languages that write it so.
+fn twelve(hour: u8) -> u8 {
+    if hour % 12 == 0 {
+        12
+    } else {
+        hour % 12
+    }
+}
 
 /// How a status is named for the reader, with a stable code for styling: `None` for stated facts.
 pub fn status_label(status: Status, lang: Lang) -> Option<(&'static str, &'static str)> {
@@ -15,5 +83,34 @@ pub fn status_label(status: Status, lang: Lang) -> Option<(&'static str, &'stati
         Status::Stated => None,
         Status::Inferred => Some(("inferred", ui(lang).inferred)),
         Status::Planned => Some(("planned", ui(lang).planned)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_tags_with_regions_and_case() {
+        assert_eq!(Lang::from_tag("en-US"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::from_tag("KO_kr"), Some(Lang::Ko));
+        assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag(" en "), Some(Lang::En));
+    }
+
+    #[test]
+    fn rejects_other_tags() {
+        for tag in ["", "fr", "e", "eng", "english", "<script>", "-en"] {
+            assert_eq!(Lang::from_tag(tag), None, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn codes_are_distinct_and_round_trip() {
+        for &lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            assert!(!lang.endonym().is_empty() && lang.ui().locale.starts_with(lang.code()));
+        }
     }
 }

@@ -5,7 +5,6 @@
 
 pub mod citations;
 pub mod date;
-pub mod lang;
 pub mod layout;
 pub mod org_tree;
 pub mod search;
@@ -14,7 +13,7 @@ pub mod timeline;
 
 pub use citations::{Citations, Citer};
 pub use date::{PartialDate, Precision};
-pub use lang::Lang;
+pub use crate::i18n::Lang;
 pub use org_tree::OrgTree;
 pub use search::{Found, Hit, HitKind, SearchIndex};
 pub use story::*;

@@ -146,6 +146,7 @@ pub fn events_of(story: &Story, tree: &OrgTree, org: usize) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
     use crate::story::{FIXTURE, STORY};
 
     fn index(id: &str) -> usize {
@@ -230,14 +231,14 @@ mod tests {
     fn type_ahead_matches_first_letters_and_wraps() {
         let tree = OrgTree::new(&STORY);
         let visible = tree.visible(&vec![false; STORY.organizations.len()]);
-        let names: Vec<&str> = STORY.organizations.iter().map(|o| o.name.en).collect();
+        let names: Vec<&str> = STORY.organizations.iter().map(|o| o.name.get(Lang::En)).collect();
         let committee = index("integration-committee");
         assert_eq!(type_ahead(&visible, &names, committee, "e"), Some(index("team-economy")));
         assert_eq!(type_ahead(&visible, &names, index("team-economy"), "E"), Some(index("team-education")));
         assert_eq!(type_ahead(&visible, &names, committee, "envi"), Some(index("team-environment")));
         assert_eq!(type_ahead(&visible, &names, *visible.last().unwrap(), "seoul–b"), Some(committee), "wraps");
         assert_eq!(type_ahead(&visible, &names, committee, "zz"), None);
-        let korean: Vec<&str> = STORY.organizations.iter().map(|o| o.name.ko).collect();
+        let korean: Vec<&str> = STORY.organizations.iter().map(|o| o.name.get(Lang::Ko)).collect();
         assert_eq!(type_ahead(&visible, &korean, committee, "환"), Some(index("team-environment")));
     }
 

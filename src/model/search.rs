@@ -1,4 +1,5 @@
-//! Finding events, organizations and sentences by any of their text, in any of the three languages.
+//! Finding events, organizations and sentences by any of their text, in any of the story's languages whose
+//! texts are here (in the browser, the languages loaded so far).
 //!
 //! The index is built once: every item's texts, folded (see [`fold`]), laid end to end in one string, with
 //! the byte offset where each item ends. A query is folded the same way and looked for in that string with
@@ -7,6 +8,7 @@
 //! folded query and the hits kept. Korean and Chinese need no word splitting: a substring is a match.
 
 use super::story::{Story, Text};
+use super::Lang;
 
 /// What a search result is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,15 +41,18 @@ pub struct SearchIndex {
     /// For each item, the byte offset just past its separator, ascending.
     ends: Vec<u32>,
     items: Vec<Hit>,
+    /// The languages indexed.
+    languages: Vec<Lang>,
 }
 
 const SEPARATOR: char = '\u{0}';
 
 impl SearchIndex {
     /// Folds and lays out every event (headline, text), organization (name, description, members, work)
-    /// and sentence of `story`.
+    /// and sentence of `story`, in each of [`SearchIndex::languages_of`] `story`.
     pub fn new(story: &Story) -> SearchIndex {
-        let mut index = SearchIndex { text: String::new(), ends: Vec::new(), items: Vec::new() };
+        let languages = SearchIndex::languages_of(story);
+        let mut index = SearchIndex { text: String::new(), ends: Vec::new(), items: Vec::new(), languages };
         for (i, event) in story.events.iter().enumerate() {
             index.push(Hit { kind: HitKind::Event, index: i }, [event.headline, event.text].iter());
         }
@@ -62,10 +67,20 @@ impl SearchIndex {
         index
     }
 
+    /// The languages an index of `story` built now covers: the story's languages whose texts are here.
+    pub fn languages_of(story: &Story) -> Vec<Lang> {
+        story.languages.all.iter().copied().filter(|&l| story.texts.has(l)).collect()
+    }
+
+    /// The languages this index covers.
+    pub fn languages(&self) -> &[Lang] {
+        &self.languages
+    }
+
     fn push<'a>(&mut self, item: Hit, texts: impl Iterator<Item = &'a Text>) {
         for text in texts {
-            for s in [text.ko, text.en, text.zh] {
-                fold_into(s, &mut self.text);
+            for &lang in &self.languages {
+                fold_into(text.get(lang), &mut self.text);
                 self.text.push('\n');
             }
         }
@@ -239,7 +254,7 @@ mod tests {
     fn naive(query: &str) -> Vec<Hit> {
         let q = folded(query.trim());
         let has =
-            |texts: &[Text]| texts.iter().any(|t| [t.ko, t.en, t.zh].iter().any(|s| folded(s).contains(q.trim())));
+            |texts: &[Text]| texts.iter().any(|t| [t.get(Lang::Ko), t.get(Lang::En), t.get(Lang::Zh)].iter().any(|s| folded(s).contains(q.trim())));
         let events = STORY.events.iter().enumerate().filter(|(_, e)| has(&[e.headline, e.text]));
         let orgs = STORY.organizations.iter().enumerate().filter(|(_, o)| {
             let texts: Vec<Text> = [Some(o.name), o.description, o.members_note]
@@ -299,8 +314,8 @@ mod tests {
     #[test]
     fn a_match_never_spans_two_items() {
         let index = SearchIndex::new(&STORY);
-        let last_of_first = STORY.events[0].text.zh.chars().last().unwrap();
-        let first_of_second = STORY.events[1].headline.ko.chars().next().unwrap();
+        let last_of_first = STORY.events[0].text.get(Lang::Zh).chars().last().unwrap();
+        let first_of_second = STORY.events[1].headline.get(Lang::Ko).chars().next().unwrap();
         let across = format!("{last_of_first}{first_of_second}");
         assert!(index.search(&across, 10).hits.iter().all(|h| *h != Hit { kind: HitKind::Event, index: 0 }));
     }
@@ -308,6 +323,6 @@ mod tests {
     #[test]
     fn the_fixture_story_is_searchable_too() {
         let index = SearchIndex::new(&FIXTURE);
-        assert!(index.search(FIXTURE.events[0].headline.en, 10).hits.contains(&Hit { kind: HitKind::Event, index: 0 }));
+        assert!(index.search(FIXTURE.events[0].headline.get(Lang::En), 10).hits.contains(&Hit { kind: HitKind::Event, index: 0 }));
     }
 }

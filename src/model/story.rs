@@ -1,30 +1,103 @@
 //! A story as the page uses it: the article, its entities and its events, all `'static`.
 //!
 //! `build.rs` generates one `Story` value from `data/`, after validation, so every reference here is a
-//! checked index into a sibling slice and every text has all three languages.
+//! checked index into a sibling slice and every text is in each of the story's languages.
 
 use super::date::PartialDate;
-use super::lang::Lang;
+use super::Lang;
+use std::sync::OnceLock;
 
 /// An index into one of the story's slices (`sentences`, `organizations`, …), checked at build time.
 pub type Index = u16;
 
-/// One text in each language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One text of the story, in each of the story's languages: its place in the story's [`Texts`].
+#[derive(Clone, Copy)]
 pub struct Text {
-    pub ko: &'static str,
-    pub en: &'static str,
-    pub zh: &'static str,
+    pub table: &'static Texts,
+    pub id: u32,
 }
 
 impl Text {
-    /// This text in `lang`.
+    /// This text in `lang`: empty if the story is not told in `lang`, or (in the browser) if that language's
+    /// texts are not loaded yet (see [`Texts::load`]).
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ko => self.ko,
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
+        self.table.language(lang).and_then(|texts| texts.get(self.id as usize)).copied().unwrap_or("")
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.table, other.table) && self.id == other.id
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Text({}: {:?})", self.id, Lang::ALL.iter().map(|&l| self.get(l)).find(|t| !t.is_empty()))
+    }
+}
+
+/// Every text of a story, one list per language, all in the same order.
+///
+/// Natively (the build, the prerender, tests) every language is compiled in. The browser's bundle holds no
+/// text at all: the page's language is loaded when the app starts and each other one when the reader
+/// chooses it, from the files the build writes (`text/<lang>.<version>.json`, see [`Texts::file_name`]).
+pub struct Texts {
+    /// The texts compiled in, by language.
+    pub built_in: &'static [(Lang, &'static [&'static str])],
+    /// How many texts each language has.
+    pub len: u32,
+    /// A digest of every text: a file of texts from another build is never mistaken for this one's.
+    pub version: &'static str,
+    loaded: [OnceLock<&'static [&'static str]>; Lang::COUNT],
+}
+
+impl Texts {
+    /// A story's table with the texts compiled in for some (or none) of its languages.
+    pub const fn new(built_in: &'static [(Lang, &'static [&'static str])], len: u32, version: &'static str) -> Texts {
+        Texts { built_in, len, version, loaded: [const { OnceLock::new() }; Lang::COUNT] }
+    }
+
+    /// The texts in `lang`, if compiled in or loaded.
+    pub fn language(&self, lang: Lang) -> Option<&'static [&'static str]> {
+        match self.built_in.iter().find(|(l, _)| *l == lang) {
+            Some((_, texts)) => Some(texts),
+            None => self.loaded[lang as usize].get().copied(),
         }
+    }
+
+    /// Whether the texts in `lang` are here.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.language(lang).is_some()
+    }
+
+    /// Adds the texts in `lang` as read from its file; refused unless there is one for every text.
+    pub fn load(&self, lang: Lang, texts: Vec<String>) -> Result<(), String> {
+        if texts.len() != self.len as usize {
+            return Err(format!("{} texts in {}, but the story has {}", texts.len(), lang.code(), self.len));
+        }
+        if !self.has(lang) {
+            let texts: Vec<&'static str> = texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
+            let _ = self.loaded[lang as usize].set(Box::leak(texts.into_boxed_slice()));
+        }
+        Ok(())
+    }
+
+    /// The name of the file holding the texts in `lang`, in the build's `text/` folder.
+    pub fn file_name(&self, lang: Lang) -> String {
+        format!("{}.{}.json", lang.code(), self.version)
+    }
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Texts({} each, version {})", self.len, self.version)
     }
 }
 
@@ -184,9 +257,56 @@ pub struct Event {
     pub sources: &'static [Index],
 }
 
+/// The languages a story is told in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Languages {
+    /// Every one, in the story's own order; every text is in each.
+    pub all: &'static [Lang],
+    /// The language the article was written in.
+    pub original: Lang,
+}
+
+impl Languages {
+    /// Whether the story is told in `lang`.
+    pub fn contains(self, lang: Lang) -> bool {
+        self.all.contains(&lang)
+    }
+
+    /// Whether there is a translation: more than one language.
+    pub fn translated(self) -> bool {
+        self.all.len() > 1
+    }
+
+    /// The languages a reader of `lang` (and `lang2` beside it) sees the article's sentences in: the
+    /// original first, then `lang` and `lang2` where they differ from it.
+    pub fn shown(self, lang: Lang, lang2: Option<Lang>) -> Vec<Lang> {
+        let mut shown = vec![self.original];
+        for l in [Some(lang), lang2].into_iter().flatten() {
+            if !shown.contains(&l) && self.contains(l) {
+                shown.push(l);
+            }
+        }
+        shown
+    }
+
+    /// The language a side-by-side view starts with beside `lang`: the original, or beside the original the
+    /// next of the story's languages; none for a story in one language.
+    pub fn second_for(self, lang: Lang) -> Option<Lang> {
+        if lang != self.original && self.contains(self.original) {
+            Some(self.original)
+        } else {
+            self.all.iter().copied().find(|&l| l != lang)
+        }
+    }
+}
+
 /// Everything the page shows, generated from `data/` at build time.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Story {
+    /// The languages the story is told in.
+    pub languages: Languages,
+    /// Every text, by language.
+    pub texts: &'static Texts,
     pub article: Article,
     pub time_zones: &'static [TimeZone],
     pub people: &'static [Person],

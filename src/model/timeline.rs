@@ -311,7 +311,7 @@ mod tests {
 
     fn timeline_of(dates: &[PartialDate]) -> Timeline {
         use crate::model::{Event, Status, Story, Text, When};
-        let blank = Text { ko: "", en: "", zh: "" };
+        let blank = Text { table: STORY.texts, id: u32::MAX };
         let events: Vec<Event> = dates
             .iter()
             .map(|&date| Event {
