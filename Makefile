@@ -16,7 +16,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 E2E := tests/e2e
 
-.PHONY: help serve dist test test-native test-browser test-e2e check-data schema size screenshots \
+.PHONY: help serve dist test lint test-native test-browser test-e2e check-data schema size screenshots \
 	tools wasm-target trunk wasm-bindgen wasm-opt browsers e2e-deps clean
 
 help:
@@ -120,11 +120,18 @@ bundle: dist
 # Runs every suite even when one fails, prints each runner's summary, and fails if any failed.
 test: tools browsers e2e-deps check-data
 	@failed=""; \
+	$(MAKE) --no-print-directory lint || failed="$$failed lint"; \
 	$(MAKE) --no-print-directory test-native || failed="$$failed native"; \
 	$(MAKE) --no-print-directory test-browser || failed="$$failed browser"; \
 	$(MAKE) --no-print-directory test-e2e || failed="$$failed e2e"; \
 	if [ -n "$$failed" ]; then echo "FAILED suites:$$failed"; exit 1; fi; \
-	echo "All suites passed: native, browser, e2e."
+	echo "All suites passed: lint, native, browser, e2e."
+
+# The style gate: rustfmt, and clippy with every warning an error, natively and for the browser.
+lint:
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-native:
 	cargo test --quiet

@@ -33,7 +33,8 @@ fn main() {
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let story = generate(&data, !browser);
     write(&out.join("story.rs"), &story.source);
-    std::fs::create_dir_all(out.join("texts")).unwrap_or_else(|e| fail(format!("cannot create {}/texts: {e}", out.display())));
+    std::fs::create_dir_all(out.join("texts"))
+        .unwrap_or_else(|e| fail(format!("cannot create {}/texts: {e}", out.display())));
     for (lang, json) in &story.texts {
         write(&out.join("texts").join(format!("{}.json", lang.code())), json);
     }

@@ -98,10 +98,8 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
         for &l in story.languages.all {
             head += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", l.code(), url(l));
         }
-        head += &format!(
-            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
-            url(story.languages.original)
-        );
+        head +=
+            &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", url(story.languages.original));
     }
     let locale = lang.ui().locale;
     for (property, content) in [

@@ -1,6 +1,6 @@
 //! The page's state in one place, and every way it changes: a pure reducer, tested natively.
 
-use crate::model::{Citations, Lang, Languages, OrgTree, Scale, Timeline};
+use crate::model::{Citations, Lang, Languages, OrgTree, Scale, Story, Timeline};
 use crate::routing::Route;
 use std::rc::Rc;
 
@@ -143,17 +143,11 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state at load: the title card (or what `route` names), every organization expanded.
-    pub fn new(
-        languages: Languages,
-        timeline: Shared<Timeline>,
-        tree: Shared<OrgTree>,
-        citations: Shared<Citations>,
-        lang: Lang,
-        lang2: Option<Lang>,
-        view: View,
-        route: Route,
-    ) -> AppState {
+    /// The state at load for `story`: the title card (or what `route` names), every organization expanded.
+    pub fn new(story: &Story, lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
+        let languages = story.languages;
+        let (timeline, tree) = (Shared::new(Timeline::new(story)), Shared::new(OrgTree::new(story)));
+        let citations = Shared::new(Citations::new(story));
         let state = AppState {
             languages,
             lang: if languages.contains(lang) { lang } else { languages.original },
@@ -315,16 +309,7 @@ mod tests {
     use crate::story::STORY;
 
     fn start_with(lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
-        AppState::new(
-            STORY.languages,
-            Shared::new(Timeline::new(&STORY)),
-            Shared::new(OrgTree::new(&STORY)),
-            Shared::new(Citations::new(&STORY)),
-            lang,
-            lang2,
-            view,
-            route,
-        )
+        AppState::new(&STORY, lang, lang2, view, route)
     }
 
     fn start() -> AppState {

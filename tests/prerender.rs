@@ -56,7 +56,7 @@ fn holds_the_whole_story(story: &'static Story, lang: Lang) {
             let before = if i == 0 { "#timeline".to_string() } else { format!("#event-{}", story.events[i - 1].id) };
             let after = format!("#event-{}", story.events[(i + 1).min(story.events.len() - 1)].id);
             assert!(
-                step.contains(&format!("data-testid=\"prev-event\"")) && step.contains(&format!("href=\"{before}\"")),
+                step.contains("data-testid=\"prev-event\"") && step.contains(&format!("href=\"{before}\"")),
                 "{}",
                 event.id
             );
@@ -124,13 +124,24 @@ fn head_tags_link_the_languages() {
     assert!(html.contains("hreflang=\"x-default\" href=\"https://news.example/explainer/\""));
     assert!(!html.contains("hreflang=\"ja\""), "only the story's languages");
     assert!(html.contains("<meta property=\"og:locale\" content=\"en_US\">"));
-    assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{}\">", escape(FIXTURE.article.headline.get(Lang::En)))));
+    assert!(html.contains(&format!(
+        "<meta property=\"og:title\" content=\"{}\">",
+        escape(FIXTURE.article.headline.get(Lang::En))
+    )));
     assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
-    assert!(html.contains(&format!("<meta name=\"description\" content=\"{}\">", escape(FIXTURE.article.summary.get(Lang::En)))));
+    assert!(html.contains(&format!(
+        "<meta name=\"description\" content=\"{}\">",
+        escape(FIXTURE.article.summary.get(Lang::En))
+    )));
     // The texts the app starts with are asked for at once: this page's language and the original's.
     for lang in ["en", "ko"] {
         let file = format!("text/{lang}.{}.json", FIXTURE.texts.version);
-        assert!(html.contains(&format!("<link rel=\"preload\" href=\"../{file}\" as=\"fetch\" crossorigin=\"anonymous\" data-texts>")), "{file}");
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"preload\" href=\"../{file}\" as=\"fetch\" crossorigin=\"anonymous\" data-texts>"
+            )),
+            "{file}"
+        );
     }
     assert!(!html.contains("text/zh."), "not the others");
 }
@@ -139,7 +150,10 @@ fn head_tags_link_the_languages() {
 fn a_story_in_one_language_links_no_other() {
     let story = &fixtures::one_language::STORY;
     let html = page(TEMPLATE, story, first_of(story, Lang::En), SITE);
-    assert!(html.contains("<html lang=\"en\">") && html.contains("<link rel=\"canonical\" href=\"https://news.example/explainer/\">"));
+    assert!(
+        html.contains("<html lang=\"en\">")
+            && html.contains("<link rel=\"canonical\" href=\"https://news.example/explainer/\">")
+    );
     assert!(!html.contains("hreflang") && !html.contains("data-testid=\"lang-switch\""));
     assert!(!html.contains("data-testid=\"lang2-toggle\""), "no side by side");
     assert_eq!(pages(story, Lang::En).map(|p| p.path()).collect::<Vec<_>>(), [""], "the root page is English");
@@ -212,8 +226,10 @@ fn a_long_story_goes_on_on_parts_that_link_to_each_other() {
 
 #[test]
 fn a_part_moves_to_the_same_part_in_another_language_and_stays_on_this_origin() {
-    let script =
-        explainer::prerender::lang_script(&FIXTURE, Page { lang: Lang::En, original: Lang::Ko, part: 3, size: PAGE_EVENTS });
+    let script = explainer::prerender::lang_script(
+        &FIXTURE,
+        Page { lang: Lang::En, original: Lang::Ko, part: 3, size: PAGE_EVENTS },
+    );
     assert!(
         script.contains(r#"var pages={"ko":"part-3/","en":"en/part-3/","zh":"zh/part-3/"},here="en",root=false;"#),
         "{script}"
@@ -222,4 +238,3 @@ fn a_part_moves_to_the_same_part_in_another_language_and_stays_on_this_origin() 
     // The address it moves to is built from this page's own protocol and host: never protocol-relative.
     assert!(script.contains(r#"location.replace(location.protocol+"//"+location.host+"/"+"#), "{script}");
 }
-

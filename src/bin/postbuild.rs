@@ -6,8 +6,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use explainer::embed::codes::{embed_url, iframe_code};
     use explainer::data_pipeline::codegen::texts_json;
+    use explainer::embed::codes::{embed_url, iframe_code};
     use explainer::prerender::{page, pages};
     use explainer::state::View;
     use explainer::story::STORY;
@@ -41,7 +41,8 @@ fn main() {
     for &lang in STORY.languages.all {
         let all = STORY.texts.language(lang).unwrap_or_else(|| fail(format!("no texts in {}", lang.code())));
         let path = texts.join(STORY.texts.file_name(lang));
-        std::fs::write(&path, texts_json(all)).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
+        std::fs::write(&path, texts_json(all))
+            .unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
     }
     let (width, height) = (800, 900);
     let lang = STORY.languages.original;

@@ -12,9 +12,9 @@ use super::timeline::TimelineView;
 use super::view_switch::view_switch;
 use super::{Mode, StoryRef};
 use crate::i18n::ui;
-use crate::model::{Citations, Lang, OrgTree, Timeline};
+use crate::model::Lang;
 use crate::routing::Route;
-use crate::state::{Action, AppState, Shared, View};
+use crate::state::{Action, AppState, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -68,7 +68,8 @@ pub fn App(props: &AppProps) -> Html {
                 return dispatcher.dispatch(action);
             }
             let next = latest.borrow().apply(action.clone());
-            let missing: Vec<Lang> = [Some(next.lang), next.lang2].into_iter().flatten().filter(|&l| !texts.has(l)).collect();
+            let missing: Vec<Lang> =
+                [Some(next.lang), next.lang2].into_iter().flatten().filter(|&l| !texts.has(l)).collect();
             if missing.is_empty() {
                 return dispatcher.dispatch(action);
             }
@@ -136,10 +137,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The state the page starts in, before the reader's choices: the title card, both views, one language.
 pub(crate) fn initial_state(story: &StoryRef, lang: Lang) -> AppState {
-    let timeline = Shared::new(Timeline::new(story));
-    let tree = Shared::new(OrgTree::new(story));
-    let citations = Shared::new(Citations::new(story));
-    AppState::new(story.languages, timeline, tree, citations, lang, None, View::Both, Route::Title)
+    AppState::new(story, lang, None, View::Both, Route::Title)
 }
 
 /// The link past the header to the timeline, shown when focused.

@@ -41,7 +41,12 @@ pub fn story_source(checked: &Checked, built_in: bool) -> Generated {
         checked
             .languages
             .iter()
-            .map(|&l| format!("\n    (Lang::{l:?}, &[{}]),", texts.iter().map(|t| format!("{:?}, ", t.0[l.code()])).collect::<String>()))
+            .map(|&l| {
+                format!(
+                    "\n    (Lang::{l:?}, &[{}]),",
+                    texts.iter().map(|t| format!("{:?}, ", t.0[l.code()])).collect::<String>()
+                )
+            })
             .collect()
     } else {
         String::new()
@@ -79,7 +84,6 @@ fn version<'a>(texts: impl Iterator<Item = &'a str>) -> String {
 fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
     items.iter().map(|i| format!("\n    {},", item(i))).collect()
 }
-
 
 fn option(value: Option<String>) -> String {
     value.map_or("None".into(), |v| format!("Some({v})"))

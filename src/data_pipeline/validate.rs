@@ -50,8 +50,13 @@ impl Checked<'_> {
 
 /// Validates a parsed story; every problem is reported, not just the first.
 pub fn validate(story: &RawStory) -> Result<Checked<'_>, Vec<DataError>> {
-    let mut v =
-        Validator { ids: HashMap::new(), errors: Vec::new(), file: "", languages: Vec::new(), foreign: Default::default() };
+    let mut v = Validator {
+        ids: HashMap::new(),
+        errors: Vec::new(),
+        file: "",
+        languages: Vec::new(),
+        foreign: Default::default(),
+    };
     // Every text is checked against the languages: without them, stop at what is wrong with them.
     let Some(original) = v.languages(&story.article) else { return Err(v.errors) };
     v.declare_all(story);
@@ -103,7 +108,10 @@ impl<'a> Validator<'a> {
             Some(code) => {
                 let found = self.languages.iter().copied().find(|l| l.code() == code);
                 if found.is_none() {
-                    self.error("$.original", format!("\"{code}\" is not one of the story's languages ({})", codes(&self.languages)));
+                    self.error(
+                        "$.original",
+                        format!("\"{code}\" is not one of the story's languages ({})", codes(&self.languages)),
+                    );
                 }
                 found
             }
@@ -248,8 +256,17 @@ impl<'a> Validator<'a> {
     fn text(&mut self, text: &RawText, path: &str) {
         for lang in self.languages.clone() {
             match text.0.get(lang.code()) {
-                None => self.error(path, format!("missing the text in \"{}\" (the story's languages: {})", lang.code(), codes(&self.languages))),
-                Some(value) if value.trim().is_empty() => self.error(format!("{path}.{}", lang.code()), "the text is blank"),
+                None => self.error(
+                    path,
+                    format!(
+                        "missing the text in \"{}\" (the story's languages: {})",
+                        lang.code(),
+                        codes(&self.languages)
+                    ),
+                ),
+                Some(value) if value.trim().is_empty() => {
+                    self.error(format!("{path}.{}", lang.code()), "the text is blank")
+                }
                 Some(_) => {}
             }
         }

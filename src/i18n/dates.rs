@@ -90,8 +90,11 @@ mod tests {
 
     #[test]
     fn names_the_time_zone_only_with_a_time() {
-        static NAMES: Texts =
-            Texts::new(&[(Lang::Ko, &["베이징 현지시각"]), (Lang::En, &["Beijing time"]), (Lang::Zh, &["北京时间"])], 1, "t");
+        static NAMES: Texts = Texts::new(
+            &[(Lang::Ko, &["베이징 현지시각"]), (Lang::En, &["Beijing time"]), (Lang::Zh, &["北京时间"])],
+            1,
+            "t",
+        );
         static ZONES: [TimeZone; 1] =
             [TimeZone { id: "beijing", utc_offset_minutes: 480, name: Text { table: &NAMES, id: 0 } }];
         let story = Story { time_zones: &ZONES, ..crate::story::STORY };

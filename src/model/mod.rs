@@ -11,9 +11,9 @@ pub mod search;
 pub mod story;
 pub mod timeline;
 
+pub use crate::i18n::Lang;
 pub use citations::{Citations, Citer};
 pub use date::{PartialDate, Precision};
-pub use crate::i18n::Lang;
 pub use org_tree::OrgTree;
 pub use search::{Found, Hit, HitKind, SearchIndex};
 pub use story::*;

@@ -253,8 +253,11 @@ mod tests {
     /// The same search done the slow way: each item's texts folded one by one and searched.
     fn naive(query: &str) -> Vec<Hit> {
         let q = folded(query.trim());
-        let has =
-            |texts: &[Text]| texts.iter().any(|t| [t.get(Lang::Ko), t.get(Lang::En), t.get(Lang::Zh)].iter().any(|s| folded(s).contains(q.trim())));
+        let has = |texts: &[Text]| {
+            texts.iter().any(|t| {
+                [t.get(Lang::Ko), t.get(Lang::En), t.get(Lang::Zh)].iter().any(|s| folded(s).contains(q.trim()))
+            })
+        };
         let events = STORY.events.iter().enumerate().filter(|(_, e)| has(&[e.headline, e.text]));
         let orgs = STORY.organizations.iter().enumerate().filter(|(_, o)| {
             let texts: Vec<Text> = [Some(o.name), o.description, o.members_note]
@@ -323,6 +326,9 @@ mod tests {
     #[test]
     fn the_fixture_story_is_searchable_too() {
         let index = SearchIndex::new(&FIXTURE);
-        assert!(index.search(FIXTURE.events[0].headline.get(Lang::En), 10).hits.contains(&Hit { kind: HitKind::Event, index: 0 }));
+        assert!(index
+            .search(FIXTURE.events[0].headline.get(Lang::En), 10)
+            .hits
+            .contains(&Hit { kind: HitKind::Event, index: 0 }));
     }
 }

@@ -44,6 +44,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: no violations on the static page (wasm blocked) in each language and state, ${theme}`, async ({ browser }) => {
+    test.setTimeout(90_000); // fifteen pages, each checked in full
     const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
     const page = await context.newPage();
     await page.route('**/*.wasm', (route) => route.abort());

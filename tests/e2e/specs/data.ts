@@ -7,7 +7,10 @@ const read = (file: string) => JSON.parse(readFileSync(dataDir + file, 'utf8'));
 
 export type Text = { ko: string; en: string; zh: string };
 export type Event = { id: string; headline: Text; text: Text; when: { date: string; status: string }; sources: string[]; organizations?: string[]; people?: string[] };
-export const article = read('article.json') as { headline: Text; summary: Text; paragraphs: { sentences: { id: string; text: Text }[] }[] };
+export const article = read('article.json') as { languages: (keyof Text)[]; original?: keyof Text; headline: Text; summary: Text;
+  paragraphs: { sentences: { id: string; text: Text }[] }[] };
+/** The language the article was written in: its page is the root. */
+export const original = article.original ?? article.languages[0];
 export const events = read('events.json').events as Event[];
 export type Org = { id: string; name: Text; kind: string; parent?: string; side?: string; created?: { date: string };
   description?: Text; members_note?: Text; work?: { text: Text; sources: string[] }[]; sources: string[] };
