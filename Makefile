@@ -139,9 +139,21 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e: dist
+test-e2e: dist fixture-dists
 	node tests/size.mjs dist --check
 	cd $(E2E) && npx playwright test
 
+# The fixture stories the e2e specs read besides this one (specs/stories.spec.ts), each built like dist/ into
+# target/fixture-dist/<name>/ under its own path, with a target directory of their own (so dist/ is not
+# rebuilt); a story is built again only when it or the engine changed.
+FIXTURE_STORIES := one-language korean-english japanese-english
+ENGINE := $(shell find src styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
+.PHONY: fixture-dists
+fixture-dists: tools $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html)
+
+.SECONDEXPANSION:
+target/fixture-dist/%/index.html: $(ENGINE) $$(wildcard tests/fixtures/$$*/*.json)
+	STORY_DATA=tests/fixtures/$* CARGO_TARGET_DIR=target/fixtures trunk build --release --dist target/fixture-dist/$* --public-url /$*/
+
 clean:
-	rm -rf dist target/dist $(E2E)/test-results
+	rm -rf dist target/dist target/fixture-dist $(E2E)/test-results

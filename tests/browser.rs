@@ -251,7 +251,7 @@ async fn selecting_an_organization_highlights_its_events_and_an_event_highlights
 
 #[wasm_bindgen_test]
 async fn an_organization_in_the_event_card_selects_its_node() {
-    let app = Mounted::new(&FIXTURE, Lang::Zh, None, Some(0)).await;
+    let app = Mounted::new(&FIXTURE, Lang::Zh, None, Some(1)).await;
     let org = app.get("[data-testid=event-org]").get_attribute("data-node-id").unwrap();
     app.click("[data-testid=event-org]").await;
     let node = app.get(&format!("[data-testid=org-node][data-node-id={org}]"));

@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Host pages that embed the explainer, on a second port: a different origin.
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 4175);
+// The fixture stories, each built under its own folder (`make fixture-dists`).
+const storiesPort = Number(process.env.E2E_STORIES_PORT ?? 4176);
 
 export default defineConfig({
   testDir: './specs',
@@ -25,5 +27,6 @@ export default defineConfig({
   webServer: [
     { command: `node serve.mjs ../../dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
     { command: `node serve.mjs fixtures ${hostPort} /pym=node_modules/pym.js/dist`, url: `http://127.0.0.1:${hostPort}/plain-iframe.html`, timeout: 30_000 },
+    { command: `node serve.mjs ../../target/fixture-dist ${storiesPort}`, url: `http://127.0.0.1:${storiesPort}/one-language/`, timeout: 30_000 },
   ],
 });
