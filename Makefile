@@ -139,13 +139,14 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e: dist fixture-dists
-	node tests/size.mjs dist --check
+test-e2e: dist fixture-dists target/e2e-dist/index.html
+	node tests/size.mjs target/e2e-dist --check
 	cd $(E2E) && npx playwright test
 
-# The fixture stories the e2e specs read besides this one (specs/stories.spec.ts), each built like dist/ into
-# target/fixture-dist/<name>/ under its own path, with a target directory of their own (so dist/ is not
-# rebuilt); a story is built again only when it or the engine changed.
+# The e2e specs read the engine on fixture stories, whatever story data/ holds: the first story's frozen copy
+# (tests/fixtures/seoul-beijing) built like dist/ into target/e2e-dist/, and the other shapes
+# (specs/stories.spec.ts) into target/fixture-dist/<name>/ under their own paths. They have a target directory
+# of their own (so dist/ is not rebuilt), and a story is built again only when it or the engine changed.
 FIXTURE_STORIES := one-language korean-english japanese-english
 ENGINE := $(shell find src styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
 .PHONY: fixture-dists
@@ -155,5 +156,8 @@ fixture-dists: tools $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html)
 target/fixture-dist/%/index.html: $(ENGINE) $$(wildcard tests/fixtures/$$*/*.json)
 	STORY_DATA=tests/fixtures/$* CARGO_TARGET_DIR=target/fixtures trunk build --release --dist target/fixture-dist/$* --public-url /$*/
 
+target/e2e-dist/index.html: $(ENGINE) $(wildcard tests/fixtures/seoul-beijing/*.json)
+	STORY_DATA=tests/fixtures/seoul-beijing CARGO_TARGET_DIR=target/fixtures trunk build --release --dist target/e2e-dist
+
 clean:
-	rm -rf dist target/dist target/fixture-dist $(E2E)/test-results
+	rm -rf dist target/dist target/fixture-dist target/e2e-dist $(E2E)/test-results

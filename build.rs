@@ -20,7 +20,7 @@ mod model;
 use std::path::{Path, PathBuf};
 
 /// The fixture stories, each a folder of `tests/fixtures/` (listed in `src/story.rs` too).
-const FIXTURES: [&str; 4] = ["second-story", "one-language", "korean-english", "japanese-english"];
+const FIXTURES: [&str; 5] = ["seoul-beijing", "second-story", "one-language", "korean-english", "japanese-english"];
 
 fn main() {
     println!("cargo:rerun-if-env-changed=STORY_DATA");

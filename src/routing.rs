@@ -214,7 +214,7 @@ pub fn hash_for(story: &Story, route: Route) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::STORY;
+    use crate::story::fixtures::seoul_beijing::STORY;
 
     #[test]
     fn hashes_round_trip_for_every_event_and_node() {

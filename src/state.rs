@@ -306,7 +306,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::STORY;
+    use crate::story::fixtures::seoul_beijing::STORY;
 
     fn start_with(lang: Lang, lang2: Option<Lang>, view: View, route: Route) -> AppState {
         AppState::new(&STORY, lang, lang2, view, route)

@@ -25,6 +25,7 @@ pub mod fixtures {
     }
 
     fixtures! {
+        seoul_beijing: "A frozen copy of the first story, the SafeToday report on the Seoul–Beijing committee's Environment Team: the richest shape (sides, teams, a day of six events), which the engine's tests know by its ids.",
         second_story: "A harbour's history in Korean (the original), English and Chinese.",
         one_language: "A story in English alone.",
         korean_english: "A Korean story with its English translation.",

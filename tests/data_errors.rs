@@ -1,6 +1,7 @@
 //! Broken data must fail with precise messages (file, JSON path, reason), all reported at once.
 //!
-//! Each case in `tests/data-errors.json` starts from the real `data/`, changes it (`set` a JSON pointer to
+//! Each case in `tests/data-errors.json` starts from a valid story (the fixture `tests/fixtures/seoul-beijing`,
+//! a copy of the first story's data, whatever story `data/` holds now), changes it (`set` a JSON pointer to
 //! a value, `remove` one, replace a file's whole `text`, or `delete` a file), and lists every error line the
 //! validator must print, no more and no fewer. A line ending in `…` matches as a prefix.
 
@@ -10,8 +11,9 @@ use explainer::data_pipeline::{build, FILES};
 use serde_json::Value;
 use std::path::Path;
 
+/// The story every case starts from.
 fn data_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seoul-beijing"))
 }
 
 fn apply(files: &mut Vec<(String, String)>, change: &Value) {
@@ -58,12 +60,15 @@ fn matches(expected: &str, actual: &str) -> bool {
 }
 
 #[test]
-fn the_real_data_is_valid() {
+fn the_starting_story_is_valid() {
     let files: Vec<(String, String)> =
         FILES.iter().map(|f| (f.to_string(), std::fs::read_to_string(data_dir().join(f)).unwrap())).collect();
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
     if let Err(errors) = build(&borrowed, true) {
-        panic!("data/ is invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        panic!(
+            "the starting story is invalid:\n{}",
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        );
     }
 }
 

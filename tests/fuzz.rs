@@ -9,7 +9,7 @@ use explainer::embed::options::{decode, parse_options, Options, Theme};
 use explainer::model::{Lang, PartialDate};
 use explainer::routing::{hash_for, initial_route, route_from_hash, Route};
 use explainer::state::View;
-use explainer::story::STORY;
+use explainer::story::fixtures::seoul_beijing::STORY;
 use proptest::prelude::*;
 
 /// Strings that look like what arrives in URLs: printable text, escapes, separators, CJK, controls.

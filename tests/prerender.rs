@@ -12,9 +12,10 @@ use explainer::story::{fixtures, STORY};
 const TEMPLATE: &str = include_str!("../index.html");
 
 /// This build's story and every fixture: the engine's checks hold for each.
-fn stories() -> [&'static Story; 5] {
+fn stories() -> [&'static Story; 6] {
     [
         &STORY,
+        &fixtures::seoul_beijing::STORY,
         &fixtures::second_story::STORY,
         &fixtures::one_language::STORY,
         &fixtures::korean_english::STORY,

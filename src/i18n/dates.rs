@@ -97,7 +97,7 @@ mod tests {
         );
         static ZONES: [TimeZone; 1] =
             [TimeZone { id: "beijing", utc_offset_minutes: 480, name: Text { table: &NAMES, id: 0 } }];
-        let story = Story { time_zones: &ZONES, ..crate::story::STORY };
+        let story = Story { time_zones: &ZONES, ..crate::story::fixtures::seoul_beijing::STORY };
         let timed = When { date: d("2015-11-04T10:10"), time_zone: Some(0), status: Status::Stated, basis: None };
         assert_eq!(format_when(&story, &timed, Lang::En), "Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)");
         assert_eq!(format_when(&story, &timed, Lang::Zh), "2015年11月4日 上午10:10（北京时间，UTC+8）");

@@ -57,7 +57,7 @@ impl Citations {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::STORY;
+    use crate::story::fixtures::seoul_beijing::STORY;
 
     fn sentence(id: &str) -> usize {
         STORY.article.sentences.iter().position(|s| s.id == id).unwrap()

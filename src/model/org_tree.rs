@@ -147,7 +147,7 @@ pub fn events_of(story: &Story, tree: &OrgTree, org: usize) -> Vec<bool> {
 mod tests {
     use super::*;
     use crate::model::Lang;
-    use crate::story::{FIXTURE, STORY};
+    use crate::story::{fixtures::seoul_beijing::STORY, FIXTURE};
 
     fn index(id: &str) -> usize {
         STORY.organizations.iter().position(|o| o.id == id).unwrap_or_else(|| panic!("no {id}"))

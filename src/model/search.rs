@@ -198,7 +198,7 @@ fn fold(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::{FIXTURE, STORY};
+    use crate::story::{fixtures::seoul_beijing::STORY, FIXTURE};
 
     fn folded(s: &str) -> String {
         let mut out = String::new();

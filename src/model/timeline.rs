@@ -212,7 +212,7 @@ fn day_cluster(dates: &[PartialDate], first: usize, count: usize) -> DayCluster 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::STORY;
+    use crate::story::fixtures::seoul_beijing::STORY;
 
     #[test]
     fn this_story_has_one_day_of_six_events() {

@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 4175);
 // The fixture stories, each built under its own folder (`make fixture-dists`).
 const storiesPort = Number(process.env.E2E_STORIES_PORT ?? 4176);
+// The story in data/ as `make dist` built it.
+const distPort = Number(process.env.E2E_DIST_PORT ?? 4177);
 
 export default defineConfig({
   testDir: './specs',
@@ -25,8 +27,10 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: `node serve.mjs ../../dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
+    // The engine's specs read the first story's frozen copy (tests/fixtures/seoul-beijing), whatever data/ holds.
+    { command: `node serve.mjs ../../target/e2e-dist ${port}`, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
     { command: `node serve.mjs fixtures ${hostPort} /pym=node_modules/pym.js/dist`, url: `http://127.0.0.1:${hostPort}/plain-iframe.html`, timeout: 30_000 },
     { command: `node serve.mjs ../../target/fixture-dist ${storiesPort}`, url: `http://127.0.0.1:${storiesPort}/one-language/`, timeout: 30_000 },
+    { command: `node serve.mjs ../../dist ${distPort}`, url: `http://127.0.0.1:${distPort}/`, timeout: 30_000 },
   ],
 });

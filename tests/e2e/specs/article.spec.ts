@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { events, organizations, people, sentences } from './data';
 import { ExplainerPage, LANGS } from './page';
 
-/** What cites each sentence, from data/: events, organizations (their own sources and their work's), people. */
+/** What cites each sentence, from the story's data: events, organizations (their own sources and their work's), people. */
 const citers = (id: string) => [
   ...events.filter((e) => e.sources.includes(id)).map((e) => `event:${e.id}`),
   ...organizations.filter((o) => o.sources.includes(id) || (o.work ?? []).some((w) => w.sources.includes(id))).map((o) => `org:${o.id}`),

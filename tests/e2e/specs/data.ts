@@ -1,8 +1,10 @@
-// The story's data as the specs read it: expectations come from data/, not from copies in the tests.
+// The story's data as the specs read it: expectations come from the story's files, not from copies in the
+// tests. The specs read the first story's frozen copy (tests/fixtures/seoul-beijing, built into
+// target/e2e-dist), so they hold whatever story data/ holds.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
+const dataDir = fileURLToPath(new URL('../../fixtures/seoul-beijing/', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(dataDir + file, 'utf8'));
 
 export type Text = { ko: string; en: string; zh: string };

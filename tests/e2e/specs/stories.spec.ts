@@ -1,21 +1,24 @@
 // Any story, in its own languages: each shape of story is built from its fixture (tests/fixtures/<name>,
-// `make fixture-dists`) and read as a reader would, with the app, with the wasm blocked and with JavaScript
-// off. What the page offers (languages, labels, <html lang>, the root page) comes from the story's data.
+// `make fixture-dists`), and the story in data/ from `make dist`, and read as a reader would, with the app,
+// with the wasm blocked and with JavaScript off. What the page offers (languages, labels, <html lang>, the
+// root page) comes from the story's data.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ExplainerPage } from './page';
 
 const base = `http://127.0.0.1:${process.env.E2E_STORIES_PORT ?? 4176}`;
+const dist = `http://127.0.0.1:${process.env.E2E_DIST_PORT ?? 4177}/`;
 type Texts = Record<string, string>;
-const read = (name: string, file: string) =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/${name}/${file}`, import.meta.url)), 'utf8'));
-const story = (name: string) => {
-  const article = read(name, 'article.json') as { languages: string[]; original?: string; headline: Texts };
-  const events = read(name, 'events.json').events as { id: string; headline: Texts }[];
-  return { name, article, events, original: article.original ?? article.languages[0], languages: article.languages };
+const read = (dir: string, file: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../../${dir}/${file}`, import.meta.url)), 'utf8'));
+/** A story's data (in `dir`, from the repository's root) and the address of its root page. */
+const story = (name: string, dir: string, url: string) => {
+  const article = read(dir, 'article.json') as { languages: string[]; original?: string; headline: Texts };
+  const events = read(dir, 'events.json').events as { id: string; headline: Texts }[];
+  return { name, url, article, events, original: article.original ?? article.languages[0], languages: article.languages };
 };
-const SHAPES = ['one-language', 'korean-english', 'japanese-english'].map(story);
+const SHAPES = ['one-language', 'korean-english', 'japanese-english'].map((name) => story(name, `tests/fixtures/${name}`, `${base}/${name}/`));
 const root = (name: string) => `${base}/${name}/`;
 
 /** The languages the visible switch offers, in order. */
@@ -29,9 +32,9 @@ for (const mode of ['app', 'wasm blocked', 'no JavaScript'] as const) {
       if (mode === 'wasm blocked') await page.route('**/*.wasm', (route) => route.abort());
     });
 
-    for (const { name, article, events, original, languages } of SHAPES) {
+    for (const { name, url, article, events, original, languages } of [...SHAPES, story('data/', 'data', dist)]) {
       test(`${name}: the root page is in the original, offering the story's languages only`, async ({ page }) => {
-        await page.goto(`${root(name)}?lang=${original}`);
+        await page.goto(`${url}?lang=${original}`);
         if (mode === 'app') await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
         const explainer = new ExplainerPage(page);
         await expect(page.locator('html')).toHaveAttribute('lang', original);
