@@ -28,6 +28,7 @@ help:
 	@echo "make schema  regenerate data/schema/ from the Rust types"
 	@echo "make bundle  what the wasm holds, by crate and view (twiggy)"
 	@echo "make bench   our page vs TimelineJS 3.9.11 at 10-10,000 events (BENCH_SIZES, BENCH_RUNS: bench/bench.mjs)"
+	@echo "make bench-languages  the first load with every language vs the story in its original alone"
 
 # ---- tools -----------------------------------------------------------------------------------------
 
@@ -91,7 +92,7 @@ screenshots: dist e2e-deps
 
 # ---- benchmark ---------------------------------------------------------------------------------------
 
-.PHONY: bench bench-deps bench-search bundle
+.PHONY: bench bench-deps bench-search bench-languages bundle
 
 bench-deps:
 	@if [ ! -d bench/node_modules/@knight-lab/timelinejs ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then \
@@ -107,6 +108,10 @@ bench: tools browsers e2e-deps bench-deps
 # Search latency per keystroke on the pages make bench built (the real story and 10,000 events).
 bench-search: e2e-deps
 	node bench/search.mjs bench/out/dist-10 bench/out/dist-10000
+
+# The first load with every language against a copy of the story in its original alone (bench/languages.mjs).
+bench-languages: dist
+	node bench/languages.mjs
 
 # What the wasm bundle holds, by crate and by view (needs twiggy: cargo install twiggy), and the framework's
 # floor: the smallest Yew app that hydrates (bench/floor), built the same way.
