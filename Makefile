@@ -69,7 +69,7 @@ e2e-deps:
 # ---- build -------------------------------------------------------------------------------------------
 
 check-data:
-	@cargo run --quiet --bin check-data -- data
+	@cargo run --quiet -p explainer-data --bin check-data -- data
 
 dist: tools check-data
 	cargo fetch --locked --quiet
@@ -135,11 +135,11 @@ test: tools browsers e2e-deps check-data
 # The style gate: rustfmt, and clippy with every warning an error, natively and for the browser.
 lint:
 	cargo fmt --check
-	cargo clippy --quiet --all-targets -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --quiet --workspace --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown -p explainer -p explainer-model --all-targets -- -D warnings
 
 test-native:
-	cargo test --quiet
+	cargo test --workspace --quiet
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser

@@ -8,15 +8,7 @@
 //! always with their texts: tests render them to prove nothing about this story is hard-coded (unused by
 //! the app, they never reach the bundle).
 
-#![allow(dead_code, unused_imports)]
-
-#[path = "src/data_pipeline/mod.rs"]
-mod data_pipeline;
-#[path = "src/i18n/mod.rs"]
-mod i18n;
-#[path = "src/model/mod.rs"]
-mod model;
-
+use explainer_data as data_pipeline;
 use std::path::{Path, PathBuf};
 
 /// The fixture stories, each a folder of `tests/fixtures/` (listed in `src/story.rs` too).
@@ -24,9 +16,6 @@ const FIXTURES: [&str; 5] = ["seoul-beijing", "second-story", "one-language", "k
 
 fn main() {
     println!("cargo:rerun-if-env-changed=STORY_DATA");
-    for dir in ["src/data_pipeline", "src/model", "src/i18n"] {
-        println!("cargo:rerun-if-changed={dir}");
-    }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let data = std::env::var("STORY_DATA").map(|d| manifest.join(d)).unwrap_or_else(|_| manifest.join("data"));

@@ -1,25 +1,28 @@
-//! An interactive, trilingual news explainer: a story's article, timeline and organizations, built from
-//! the data in `data/` and rendered with Yew.
+//! An interactive news explainer in the story's own languages: a story's article, timeline and
+//! organizations, built from the data in `data/` and rendered with Yew.
 //!
-//! # Layers
-//! - [`model`]: pure types and functions (dates, languages, the story). No yew, no web-sys.
-//! - `data_pipeline` (native only): reads and validates `data/`, generates the story's statics.
-//! - [`story`]: the generated story of this build.
-//! - [`i18n`]: interface strings and date formatting per language.
-//! - [`components`]: Yew views; state lives in [`components::app::App`].
+//! # Layers (each a crate where the boundary matters)
+//! - [`model`] and [`i18n`] (crate `explainer-model`): pure types and functions, the interface languages.
+//!   Its manifest has no yew and no web-sys.
+//! - `data_pipeline` (crate `explainer-data`, native only): reads and validates `data/`, generates the
+//!   story's statics for `build.rs`.
+//! - [`story`]: the generated story of this build, and the fixture stories the tests read.
+//! - [`state`], [`routing`], [`embed`]: the reducer, every URL, the embed options (pure, tested natively).
+//! - [`components`]: Yew views; state lives in [`components::app::App`]. [`browser`]: the one facade over
+//!   the browser. [`prerender`] (native): the static pages.
 //!
 //! # Invariants
 //! - Every index in the generated story points into its sibling slice (checked by validation).
-//! - Every text exists in every language of [`model::Lang`], non-blank.
+//! - Every text exists in each of the story's languages, non-blank; the browser loads each language's texts.
 //! - Events are in chronological order as far as their dates are known.
 
 pub mod browser;
 pub mod components;
+/// The data pipeline (crate `explainer-data`), natively.
 #[cfg(not(target_arch = "wasm32"))]
-pub mod data_pipeline;
+pub use explainer_data as data_pipeline;
 pub mod embed;
-pub mod i18n;
-pub mod model;
+pub use explainer_model::{i18n, model};
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod routing;

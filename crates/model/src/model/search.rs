@@ -198,20 +198,11 @@ fn fold(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::{fixtures::seoul_beijing::STORY, FIXTURE};
 
     fn folded(s: &str) -> String {
         let mut out = String::new();
         fold_into(s, &mut out);
         out
-    }
-
-    fn find(query: &str) -> Vec<Hit> {
-        SearchIndex::new(&STORY).search(query, usize::MAX).hits
-    }
-
-    fn kinds(query: &str, kind: HitKind) -> Vec<usize> {
-        find(query).into_iter().filter(|h| h.kind == kind).map(|h| h.index).collect()
     }
 
     #[test]
@@ -230,105 +221,5 @@ mod tests {
         assert_eq!(folded("ＡＢＣ１２"), "abc12", "full-width forms are ASCII");
         assert_eq!(folded("Park Won‑soon’s “MOU”"), "park won-soon's \"mou\"");
         assert_eq!(folded("서울‧베이징 · 北京・"), "서울·베이징 · 北京·");
-    }
-
-    #[test]
-    fn finds_events_organizations_and_sentences_in_each_language() {
-        let env = STORY.organization_index("team-environment").unwrap();
-        for query in ["환경팀", "environment team", "ENVIRONMENT TEAM", "环境组"] {
-            assert!(kinds(query, HitKind::Organization).contains(&env), "{query}");
-            assert!(!kinds(query, HitKind::Sentence).is_empty(), "{query}");
-            assert!(!kinds(query, HitKind::Event).is_empty(), "{query}");
-        }
-        let sister = STORY.event_index("sister-cities").unwrap();
-        for query in ["자매도시", "sister cities", "Sister Cities", "友好城市"] {
-            assert!(kinds(query, HitKind::Event).contains(&sister), "{query}");
-        }
-        assert_eq!(
-            kinds("서울·베이징 통합위원회", HitKind::Organization),
-            kinds("서울‧베이징 통합위원회", HitKind::Organization)
-        );
-    }
-
-    /// The same search done the slow way: each item's texts folded one by one and searched.
-    fn naive(query: &str) -> Vec<Hit> {
-        let q = folded(query.trim());
-        let has = |texts: &[Text]| {
-            texts.iter().any(|t| {
-                [t.get(Lang::Ko), t.get(Lang::En), t.get(Lang::Zh)].iter().any(|s| folded(s).contains(q.trim()))
-            })
-        };
-        let events = STORY.events.iter().enumerate().filter(|(_, e)| has(&[e.headline, e.text]));
-        let orgs = STORY.organizations.iter().enumerate().filter(|(_, o)| {
-            let texts: Vec<Text> = [Some(o.name), o.description, o.members_note]
-                .into_iter()
-                .flatten()
-                .chain(o.work.iter().map(|w| w.text))
-                .collect();
-            has(&texts)
-        });
-        let sentences = STORY.article.sentences.iter().enumerate().filter(|(_, s)| has(&[s.text]));
-        events
-            .map(|(i, _)| Hit { kind: HitKind::Event, index: i })
-            .chain(orgs.map(|(i, _)| Hit { kind: HitKind::Organization, index: i }))
-            .chain(sentences.map(|(i, _)| Hit { kind: HitKind::Sentence, index: i }))
-            .collect()
-    }
-
-    #[test]
-    fn finds_what_a_slow_search_finds_each_item_once_in_story_order() {
-        for query in ["e", "E", "the", "서울", "北京", "2015", "’", "park won-soon", "박원순 시장", "Committee", "팀"]
-        {
-            let expected = naive(query);
-            assert!(!expected.is_empty(), "{query}");
-            assert_eq!(find(query), expected, "{query}");
-        }
-    }
-
-    #[test]
-    fn the_limit_keeps_the_first_hits_and_counts_them_all() {
-        let index = SearchIndex::new(&STORY);
-        let found = index.search("e", 5);
-        assert_eq!((found.total, found.hits.len()), (naive("e").len(), 5));
-        assert_eq!(found.hits, naive("e")[..5]);
-        assert_eq!(index.len(), STORY.events.len() + STORY.organizations.len() + STORY.article.sentences.len());
-    }
-
-    #[test]
-    fn the_filter_marks_the_matching_events() {
-        let index = SearchIndex::new(&STORY);
-        let events: Vec<usize> = naive("forum").iter().filter(|h| h.kind == HitKind::Event).map(|h| h.index).collect();
-        assert!(!events.is_empty());
-        let matching = index.matching_events("Forum", STORY.events.len());
-        assert_eq!(matching.iter().enumerate().filter(|(_, &m)| m).map(|(i, _)| i).collect::<Vec<_>>(), events);
-        assert!(index.matching_events("", STORY.events.len()).iter().all(|m| !m));
-        let mut marked = vec![false; STORY.events.len()];
-        let found = index.search_marking("Forum", 3, &mut marked);
-        assert_eq!((found, marked), (index.search("Forum", 3), matching), "one pass gives both");
-    }
-
-    #[test]
-    fn blank_and_unmatched_queries_find_nothing() {
-        for query in ["", "   ", "\u{0}", "\u{301}", "zzzzqqq", "환경팀환경팀환경팀"] {
-            assert_eq!(SearchIndex::new(&STORY).search(query, 10), Found::default(), "{query:?}");
-        }
-    }
-
-    #[test]
-    fn a_match_never_spans_two_items() {
-        let index = SearchIndex::new(&STORY);
-        let last_of_first = STORY.events[0].text.get(Lang::Zh).chars().last().unwrap();
-        let first_of_second = STORY.events[1].headline.get(Lang::Ko).chars().next().unwrap();
-        let across = format!("{last_of_first}{first_of_second}");
-        assert!(index.search(&across, 10).hits.iter().all(|h| *h != Hit { kind: HitKind::Event, index: 0 }));
-    }
-
-    #[test]
-    fn the_fixture_story_is_searchable_too() {
-        let index = SearchIndex::new(&FIXTURE);
-        assert!(index
-            .search(FIXTURE.events[0].headline.get(Lang::En), 10)
-            .hits
-            .contains(&Hit { kind: HitKind::Event, index: 0 }));
     }
 }

@@ -1,8 +1,11 @@
 //! From `data/` to a checked story: read the files, check them against the schema, resolve and validate
 //! every reference and date, then generate Rust statics.
 //!
-//! Runs natively only: in `build.rs` (so a broken file stops the build), in the `check-data` binary and in
-//! native tests. Every error names the file, the JSON path and the reason, and all are reported at once.
+//! Runs natively only: in the app's `build.rs` (so a broken file stops the build), in the `check-data`
+//! binary, the post-build step and native tests; it never reaches the browser. Every error names the file,
+//! the JSON path and the reason, and all are reported at once.
+
+use explainer_model::model;
 
 pub mod codegen;
 pub mod raw;

@@ -212,79 +212,6 @@ fn day_cluster(dates: &[PartialDate], first: usize, count: usize) -> DayCluster 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::fixtures::seoul_beijing::STORY;
-
-    #[test]
-    fn this_story_has_one_day_of_six_events() {
-        let timeline = Timeline::new(&STORY);
-        assert_eq!(timeline.clusters.len(), 1);
-        let day = &timeline.clusters[0];
-        assert_eq!((day.date.year, day.date.month, day.date.day), (2015, Some(11), Some(4)));
-        assert_eq!(day.count, 6);
-        assert_eq!(timeline.history.len(), STORY.events.len() - 6 + 1);
-        // The day shows its whole hours from 10:00 to 16:00, as many as fit.
-        let shown = day.window(None);
-        let hours: Vec<u8> = shown.hours.iter().map(|h| h.0).collect();
-        assert_eq!((hours[0], hours[hours.len() - 1]), (10, 16));
-        assert!(hours.len() >= 4, "{hours:?}");
-        assert!(shown.hours.windows(2).all(|w| w[1].1 - w[0].1 >= MIN_SPACING - 1e-9));
-        // The event with no time comes after a break; the whole day fits in one window.
-        assert_eq!(shown.window.layout.breaks.len(), 1);
-        assert_eq!(shown.window.items, day.first..day.first + day.count);
-    }
-
-    #[test]
-    fn history_is_in_order_with_one_break_and_years() {
-        let timeline = Timeline::new(&STORY);
-        let shown = timeline.history_window(None);
-        assert_eq!(shown.window.items, 0..timeline.history.len(), "this story's history fits in one window");
-        assert!(!shown.window.more_before && !shown.window.more_after);
-        assert!(shown.window.layout.positions.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(shown.window.layout.breaks.len(), 1);
-        let years: Vec<i32> = shown.years.iter().map(|y| y.0).collect();
-        assert_eq!(years, vec![1993, 2013, 2014, 2015, 2016]);
-        assert_eq!(timeline.span, Some((1993, 2016)));
-    }
-
-    #[test]
-    fn every_event_has_a_scale_and_is_in_its_window() {
-        let timeline = Timeline::new(&STORY);
-        for (i, event) in STORY.events.iter().enumerate() {
-            let on_day = event.when.date.day == Some(4) && event.when.date.month == Some(11);
-            assert_eq!(timeline.scale_of(i) != Scale::History, on_day, "{}", event.id);
-            let shown = match timeline.scale_of(i) {
-                Scale::History => timeline.history_window(Some(i)).window.items.map(|n| timeline.history[n]).collect(),
-                Scale::Day(c) => {
-                    timeline.clusters[c].window(Some(i)).window.items.map(HistoryItem::Event).collect::<Vec<_>>()
-                }
-            };
-            assert!(shown.contains(&HistoryItem::Event(i)), "{}", event.id);
-        }
-    }
-
-    #[test]
-    fn the_fixture_story_has_a_day_of_two_events_on_one_minute() {
-        let timeline = Timeline::new(&crate::story::FIXTURE);
-        assert_eq!(timeline.history, vec![HistoryItem::Event(0), HistoryItem::Cluster(0), HistoryItem::Event(3)]);
-        let day = timeline.clusters[0].window(None);
-        assert_eq!(day.window.layout.positions, vec![0.0, 1.0]);
-        assert_eq!(day.hours, vec![(9, 0.0)]);
-        // 1850 to 2020 is cut short.
-        let history = timeline.history_window(None);
-        assert_eq!(history.window.layout.breaks.len(), 1);
-        assert_eq!(history.years.iter().map(|y| y.0).collect::<Vec<_>>(), vec![1850, 2020, 2021]);
-    }
-
-    /// A story of `n` events, one a day from 2000 on, and every tenth day a second event at noon.
-    fn long_dates(n: usize) -> Vec<PartialDate> {
-        (0..n)
-            .map(|i| {
-                let (year, rest) = (2000 + (i / 300) as i32, i % 300);
-                let text = format!("{year}-{:02}-{:02}", rest / 25 + 1, rest % 25 / 2 + 1);
-                PartialDate::parse(&if rest % 2 == 1 { format!("{text}T12:00") } else { text }).unwrap()
-            })
-            .collect()
-    }
 
     #[test]
     fn a_long_story_shows_a_window_that_follows_the_selection() {
@@ -307,27 +234,6 @@ mod tests {
         assert!(middle.more_before && middle.more_after);
         assert!(!timeline.history_window(None).window.more_before);
         assert!(!timeline.history_window(Some(9_999)).window.more_after);
-    }
-
-    fn timeline_of(dates: &[PartialDate]) -> Timeline {
-        use crate::model::{Event, Status, Story, Text, When};
-        let blank = Text { table: STORY.texts, id: u32::MAX };
-        let events: Vec<Event> = dates
-            .iter()
-            .map(|&date| Event {
-                id: "",
-                when: When { date, time_zone: None, status: Status::Stated, basis: None },
-                headline: blank,
-                text: blank,
-                place: None,
-                people: &[],
-                organizations: &[],
-                figures: &[],
-                sources: &[],
-            })
-            .collect();
-        let story = Story { events: Box::leak(events.into_boxed_slice()), ..STORY };
-        Timeline::new(&story)
     }
 
     fn dates(texts: &[&str]) -> Vec<PartialDate> {
@@ -370,5 +276,64 @@ mod tests {
         assert_eq!(day.window(Some(20)).window.items, 16..16 + WINDOW);
         assert_eq!(day.window(Some(29)).window.items, 30 - WINDOW..30);
         assert!((WINDOW - 1) as f64 * MIN_SPACING <= 1.0, "a full window keeps its markers apart");
+    }
+
+    /// Dates over many years, with days of two events.
+    fn long_dates(n: usize) -> Vec<PartialDate> {
+        (0..n)
+            .map(|i| {
+                let (year, rest) = (2000 + (i / 300) as i32, i % 300);
+                let text = format!("{year}-{:02}-{:02}", rest / 25 + 1, rest % 25 / 2 + 1);
+                PartialDate::parse(&if rest % 2 == 1 { format!("{text}T12:00") } else { text }).unwrap()
+            })
+            .collect()
+    }
+
+    /// A timeline of events on `dates` and nothing else (no text, no article).
+    fn timeline_of(dates: &[PartialDate]) -> Timeline {
+        use crate::model::{Article, Event, Lang, Languages, Status, Story, Text, Texts, When};
+        static NONE: Texts = Texts::new(&[], 0, "");
+        let blank = Text { table: &NONE, id: 0 };
+        let stated = |date| When { date, time_zone: None, status: Status::Stated, basis: None };
+        let events: Vec<Event> = dates
+            .iter()
+            .map(|&date| Event {
+                id: "",
+                when: stated(date),
+                headline: blank,
+                text: blank,
+                place: None,
+                people: &[],
+                organizations: &[],
+                figures: &[],
+                sources: &[],
+            })
+            .collect();
+        let article = Article {
+            id: "",
+            outlet: blank,
+            reporter: 0,
+            published: stated(dates[0]),
+            url: None,
+            headline: blank,
+            headline_from: &[],
+            summary: blank,
+            summary_from: &[],
+            copyright: blank,
+            paragraphs: &[],
+            sentences: &[],
+        };
+        let story = Story {
+            languages: Languages { all: &[Lang::En], original: Lang::En },
+            texts: &NONE,
+            article,
+            time_zones: &[],
+            people: &[],
+            places: &[],
+            organizations: &[],
+            figures: &[],
+            events: Box::leak(events.into_boxed_slice()),
+        };
+        Timeline::new(&story)
     }
 }

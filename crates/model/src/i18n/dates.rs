@@ -52,7 +52,6 @@ pub fn format_hour(hour: u8, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Status, Text, Texts, TimeZone};
 
     fn d(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
@@ -86,23 +85,6 @@ mod tests {
         assert_eq!(format_date(&d("2015-11-04T12:05"), Lang::En), "Nov 4, 2015, 12:05 PM");
         assert_eq!(format_date(&d("2015-11-04T00:30"), Lang::En), "Nov 4, 2015, 12:30 AM");
         assert_eq!(format_date(&d("2015-11-04T16:00"), Lang::Zh), "2015年11月4日 下午4:00");
-    }
-
-    #[test]
-    fn names_the_time_zone_only_with_a_time() {
-        static NAMES: Texts = Texts::new(
-            &[(Lang::Ko, &["베이징 현지시각"]), (Lang::En, &["Beijing time"]), (Lang::Zh, &["北京时间"])],
-            1,
-            "t",
-        );
-        static ZONES: [TimeZone; 1] =
-            [TimeZone { id: "beijing", utc_offset_minutes: 480, name: Text { table: &NAMES, id: 0 } }];
-        let story = Story { time_zones: &ZONES, ..crate::story::fixtures::seoul_beijing::STORY };
-        let timed = When { date: d("2015-11-04T10:10"), time_zone: Some(0), status: Status::Stated, basis: None };
-        assert_eq!(format_when(&story, &timed, Lang::En), "Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)");
-        assert_eq!(format_when(&story, &timed, Lang::Zh), "2015年11月4日 上午10:10（北京时间，UTC+8）");
-        let day = When { date: d("2015-11-04"), ..timed };
-        assert_eq!(format_when(&story, &day, Lang::Ko), "2015년 11월 4일");
     }
 
     #[test]

@@ -103,11 +103,7 @@ impl std::fmt::Debug for Texts {
 
 /// How the article supports something: it says so, we inferred it from what it says, or it is a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(serde::Deserialize, schemars::JsonSchema),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "data", derive(serde::Deserialize, schemars::JsonSchema), serde(rename_all = "snake_case"))]
 pub enum Status {
     Stated,
     Inferred,
@@ -116,11 +112,7 @@ pub enum Status {
 
 /// What kind of body an organization is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(serde::Deserialize, schemars::JsonSchema),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "data", derive(serde::Deserialize, schemars::JsonSchema), serde(rename_all = "snake_case"))]
 pub enum OrgKind {
     Committee,
     Team,
@@ -131,11 +123,7 @@ pub enum OrgKind {
 
 /// What a piece of an organization's work is: done together so far, newly proposed, or its remit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(serde::Deserialize, schemars::JsonSchema),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "data", derive(serde::Deserialize, schemars::JsonSchema), serde(rename_all = "snake_case"))]
 pub enum WorkKind {
     Past,
     Proposed,
