@@ -2,7 +2,6 @@
 //! `STORY_DATA` environment variable) after validation; and the fixture stories the engine's tests run on.
 
 mod generated {
-    use crate::model::*;
     include!(concat!(env!("OUT_DIR"), "/story.rs"));
 }
 
@@ -17,7 +16,6 @@ pub mod fixtures {
             $(
                 #[doc = $doc]
                 pub mod $name {
-                    use crate::model::*;
                     include!(concat!(env!("OUT_DIR"), "/fixture_", stringify!($name), ".rs"));
                 }
             )+

@@ -9,6 +9,7 @@ use explainer_model::model;
 
 pub mod codegen;
 pub mod raw;
+pub mod resolve;
 pub mod schema;
 pub mod validate;
 

@@ -18,6 +18,7 @@ macro_rules! languages {
 
         /// A language the interface speaks, and so a language a story can be told in.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::i18n))]
         pub enum Lang {
             $($lang),+
         }

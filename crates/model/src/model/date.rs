@@ -18,6 +18,7 @@ pub enum Precision {
 
 /// A calendar date known to some precision; `time` is (hour, minute) on a 24-hour clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct PartialDate {
     pub year: i32,
     pub month: Option<u8>,

@@ -25,6 +25,38 @@ impl Text {
     }
 }
 
+/// A text is baked as its number in the story's `TEXTS`, the static written beside the story (see the
+/// data pipeline's `codegen`).
+#[cfg(feature = "data")]
+impl databake::Bake for Text {
+    fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
+        let id = self.id;
+        databake::quote! { explainer_model::model::Text { table: &TEXTS, id: #id } }
+    }
+}
+
+#[cfg(feature = "data")]
+impl databake::BakeSize for Text {
+    fn borrows_size(&self) -> usize {
+        0
+    }
+}
+
+/// The story's table of texts is baked as the name of that static.
+#[cfg(feature = "data")]
+impl databake::Bake for Texts {
+    fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
+        databake::quote! { TEXTS }
+    }
+}
+
+#[cfg(feature = "data")]
+impl databake::BakeSize for Texts {
+    fn borrows_size(&self) -> usize {
+        0
+    }
+}
+
 impl PartialEq for Text {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.table, other.table) && self.id == other.id
@@ -103,6 +135,7 @@ impl std::fmt::Debug for Texts {
 
 /// How the article supports something: it says so, we inferred it from what it says, or it is a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 #[cfg_attr(feature = "data", derive(serde::Deserialize, schemars::JsonSchema), serde(rename_all = "snake_case"))]
 pub enum Status {
     Stated,
@@ -112,6 +145,7 @@ pub enum Status {
 
 /// What kind of body an organization is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 #[cfg_attr(feature = "data", derive(serde::Deserialize, schemars::JsonSchema), serde(rename_all = "snake_case"))]
 pub enum OrgKind {
     Committee,
@@ -123,6 +157,7 @@ pub enum OrgKind {
 
 /// What a piece of an organization's work is: done together so far, newly proposed, or its remit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 #[cfg_attr(feature = "data", derive(serde::Deserialize, schemars::JsonSchema), serde(rename_all = "snake_case"))]
 pub enum WorkKind {
     Past,
@@ -132,6 +167,7 @@ pub enum WorkKind {
 
 /// When something happened, how sure the article is, and (for inferences) why.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct When {
     pub date: PartialDate,
     pub time_zone: Option<Index>,
@@ -141,6 +177,7 @@ pub struct When {
 
 /// A named time zone with a fixed offset (the story's dates need no daylight-saving rules).
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct TimeZone {
     pub id: &'static str,
     pub utc_offset_minutes: i16,
@@ -149,6 +186,7 @@ pub struct TimeZone {
 
 /// One sentence of the article, in the original and in translation.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Sentence {
     pub id: &'static str,
     pub paragraph: Index,
@@ -157,6 +195,7 @@ pub struct Sentence {
 
 /// A paragraph: a run of consecutive sentences.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Paragraph {
     pub id: &'static str,
     pub first_sentence: Index,
@@ -165,6 +204,7 @@ pub struct Paragraph {
 
 /// The article itself and how it is credited.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Article {
     pub id: &'static str,
     pub outlet: Text,
@@ -182,6 +222,7 @@ pub struct Article {
 
 /// A person the article names.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Person {
     pub id: &'static str,
     pub name: Text,
@@ -191,6 +232,7 @@ pub struct Person {
 
 /// A place the article names; `within` is the larger place it lies in.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Place {
     pub id: &'static str,
     pub name: Text,
@@ -200,6 +242,7 @@ pub struct Place {
 
 /// A piece of an organization's work, with the sentences it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Work {
     pub kind: WorkKind,
     pub text: Text,
@@ -208,6 +251,7 @@ pub struct Work {
 
 /// An organization; `parent` places it in the chart, `side` names the party (a city, say) it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Organization {
     pub id: &'static str,
     pub name: Text,
@@ -223,6 +267,7 @@ pub struct Organization {
 
 /// A number the article gives, with what it counts.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Figure {
     pub id: &'static str,
     pub value: u32,
@@ -233,6 +278,7 @@ pub struct Figure {
 
 /// Something that happened (or is planned), with everything involved and the sentences it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Event {
     pub id: &'static str,
     pub when: When,
@@ -247,6 +293,7 @@ pub struct Event {
 
 /// The languages a story is told in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Languages {
     /// Every one, in the story's own order; every text is in each.
     pub all: &'static [Lang],
@@ -290,6 +337,7 @@ impl Languages {
 
 /// Everything the page shows, generated from `data/` at build time.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Story {
     /// The languages the story is told in.
     pub languages: Languages,

@@ -1,0 +1,182 @@
+//! A validated story as a value of the model's own type, [`Story`]: every id resolved to its index, every
+//! text numbered in the order met. Natively the value lives for the rest of the run (its slices are
+//! leaked, once per story built), which is what `'static` data costs outside the binary.
+
+use super::raw::*;
+use super::validate::{Checked, Kind};
+use crate::model::date::{parse_utc_offset, PartialDate};
+use crate::model::*;
+use std::cell::RefCell;
+
+/// The story, and its texts in the order of their numbers.
+pub struct Resolved {
+    pub story: Story,
+    pub texts: Vec<RawText>,
+}
+
+/// Resolves a validated story.
+pub fn resolve(checked: &Checked) -> Resolved {
+    let r = Resolver { c: checked, texts: RefCell::new(Vec::new()) };
+    let (s, e) = (checked.story, &checked.story.entities);
+    // The table the texts point into; its contents are written apart (see `codegen`).
+    let table: &'static Texts = Box::leak(Box::new(Texts::new(&[], 0, "")));
+    let story = Story {
+        languages: Languages { all: leak(checked.languages.clone()), original: checked.original },
+        texts: table,
+        article: r.article(&s.article, table),
+        time_zones: leak(s.article.time_zones.iter().map(|z| r.time_zone(z, table)).collect()),
+        people: leak(e.people.iter().map(|p| r.person(p, table)).collect()),
+        places: leak(e.places.iter().map(|p| r.place(p, table)).collect()),
+        organizations: leak(e.organizations.iter().map(|o| r.organization(o, table)).collect()),
+        figures: leak(e.figures.iter().map(|f| r.figure(f, table)).collect()),
+        events: leak(s.events.events.iter().map(|ev| r.event(ev, table)).collect()),
+    };
+    Resolved { story, texts: r.texts.into_inner() }
+}
+
+fn leak<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+fn string(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+struct Resolver<'a, 'b> {
+    c: &'a Checked<'b>,
+    /// Every text met so far, in the order of their numbers.
+    texts: RefCell<Vec<RawText>>,
+}
+
+impl Resolver<'_, '_> {
+    fn text(&self, t: &RawText, table: &'static Texts) -> Text {
+        let mut texts = self.texts.borrow_mut();
+        texts.push(t.clone());
+        Text { table, id: texts.len() as u32 - 1 }
+    }
+
+    fn refs(&self, kind: Kind, ids: &[String]) -> &'static [Index] {
+        leak(ids.iter().map(|id| self.c.index(kind, id)).collect())
+    }
+
+    fn opt_ref(&self, kind: Kind, id: &Option<String>) -> Option<Index> {
+        id.as_ref().map(|id| self.c.index(kind, id))
+    }
+
+    fn when(&self, w: &RawWhen, table: &'static Texts) -> When {
+        When {
+            date: PartialDate::parse(&w.date).expect("a validated date"),
+            time_zone: self.opt_ref(Kind::TimeZone, &w.time_zone),
+            status: w.status,
+            basis: w.basis.as_ref().map(|t| self.text(t, table)),
+        }
+    }
+
+    fn article(&self, a: &RawArticle, table: &'static Texts) -> Article {
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        for (p, para) in a.paragraphs.iter().enumerate() {
+            let first_sentence = sentences.len() as Index;
+            paragraphs.push(Paragraph {
+                id: string(&para.id),
+                first_sentence,
+                sentence_count: para.sentences.len() as Index,
+            });
+            for sentence in &para.sentences {
+                sentences.push(Sentence {
+                    id: string(&sentence.id),
+                    paragraph: p as Index,
+                    text: self.text(&sentence.text, table),
+                });
+            }
+        }
+        Article {
+            id: string(&a.id),
+            outlet: self.text(&a.outlet, table),
+            reporter: self.c.index(Kind::Person, &a.reporter),
+            published: self.when(&a.published, table),
+            url: a.url.as_deref().map(string),
+            headline: self.text(&a.headline, table),
+            headline_from: self.refs(Kind::Sentence, &a.headline_from),
+            summary: self.text(&a.summary, table),
+            summary_from: self.refs(Kind::Sentence, &a.summary_from),
+            copyright: self.text(&a.copyright, table),
+            paragraphs: leak(paragraphs),
+            sentences: leak(sentences),
+        }
+    }
+
+    fn time_zone(&self, z: &RawTimeZone, table: &'static Texts) -> TimeZone {
+        TimeZone {
+            id: string(&z.id),
+            utc_offset_minutes: parse_utc_offset(&z.utc_offset).expect("a validated offset"),
+            name: self.text(&z.name, table),
+        }
+    }
+
+    fn person(&self, p: &RawPerson, table: &'static Texts) -> Person {
+        Person {
+            id: string(&p.id),
+            name: self.text(&p.name, table),
+            role: self.text(&p.role, table),
+            sources: self.refs(Kind::Sentence, &p.sources),
+        }
+    }
+
+    fn place(&self, p: &RawPlace, table: &'static Texts) -> Place {
+        Place {
+            id: string(&p.id),
+            name: self.text(&p.name, table),
+            within: self.opt_ref(Kind::Place, &p.within),
+            sources: self.refs(Kind::Sentence, &p.sources),
+        }
+    }
+
+    fn organization(&self, o: &RawOrganization, table: &'static Texts) -> Organization {
+        let work = o
+            .work
+            .iter()
+            .map(|w| Work {
+                kind: w.kind,
+                text: self.text(&w.text, table),
+                sources: self.refs(Kind::Sentence, &w.sources),
+            })
+            .collect();
+        Organization {
+            id: string(&o.id),
+            name: self.text(&o.name, table),
+            kind: o.kind,
+            parent: self.opt_ref(Kind::Organization, &o.parent),
+            side: self.opt_ref(Kind::Organization, &o.side),
+            created: o.created.as_ref().map(|w| self.when(w, table)),
+            description: o.description.as_ref().map(|t| self.text(t, table)),
+            members_note: o.members_note.as_ref().map(|t| self.text(t, table)),
+            work: leak(work),
+            sources: self.refs(Kind::Sentence, &o.sources),
+        }
+    }
+
+    fn figure(&self, f: &RawFigure, table: &'static Texts) -> Figure {
+        Figure {
+            id: string(&f.id),
+            value: f.value,
+            approximate: f.approximate,
+            text: self.text(&f.text, table),
+            sources: self.refs(Kind::Sentence, &f.sources),
+        }
+    }
+
+    fn event(&self, e: &RawEvent, table: &'static Texts) -> Event {
+        Event {
+            id: string(&e.id),
+            when: self.when(&e.when, table),
+            headline: self.text(&e.headline, table),
+            text: self.text(&e.text, table),
+            place: self.opt_ref(Kind::Place, &e.place),
+            people: self.refs(Kind::Person, &e.people),
+            organizations: self.refs(Kind::Organization, &e.organizations),
+            figures: self.refs(Kind::Figure, &e.figures),
+            sources: self.refs(Kind::Sentence, &e.sources),
+        }
+    }
+}
