@@ -24,7 +24,7 @@ help:
 	@echo "make test    run every test suite (installs what is missing)"
 	@echo "make dist    release build into dist/"
 	@echo "make size    measure dist/ (raw, gzip, brotli)"
-	@echo "make screenshots  PNGs at 320-1920 px, light and dark, ko/en/zh, into screenshots/"
+	@echo "make screenshots  PNGs at 320-1920 px, light and dark, each of the story's languages, into screenshots/"
 	@echo "make schema  regenerate data/schema/ from the Rust types"
 	@echo "make bundle  what the wasm holds, by crate and view (twiggy)"
 	@echo "make bench   our page vs TimelineJS 3.9.11 at 10-10,000 events (BENCH_SIZES, BENCH_RUNS: bench/bench.mjs)"
@@ -71,12 +71,10 @@ e2e-deps:
 check-data:
 	@cargo run --quiet -p explainer-data --bin check-data -- data
 
-dist: tools check-data
-	cargo fetch --locked --quiet
+dist: tools fetch check-data
 	trunk build --release
 
-serve: tools check-data
-	cargo fetch --locked --quiet
+serve: tools fetch check-data
 	trunk serve
 
 schema:
@@ -153,9 +151,13 @@ test-e2e: dist fixture-dists target/e2e-dist/index.html
 # (specs/stories.spec.ts) into target/fixture-dist/<name>/ under their own paths. They have a target directory
 # of their own (so dist/ is not rebuilt), and a story is built again only when it or the engine changed.
 FIXTURE_STORIES := one-language korean-english japanese-english
-ENGINE := $(shell find src styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
-.PHONY: fixture-dists
-fixture-dists: tools $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html)
+ENGINE := $(shell find src crates styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
+.PHONY: fixture-dists fetch
+fixture-dists: tools fetch $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html)
+
+# The crates the build needs, from Cargo.lock (the post-build step runs offline).
+fetch:
+	cargo fetch --locked --quiet
 
 .SECONDEXPANSION:
 target/fixture-dist/%/index.html: $(ENGINE) $$(wildcard tests/fixtures/$$*/*.json)

@@ -3,7 +3,7 @@
 //! Reads `data/` (or the folder in `STORY_DATA`), reports every error with file and JSON path, and
 //! stops the build on any; otherwise writes `$OUT_DIR/story.rs`, included by `src/story.rs`. For the
 //! browser the texts stay out of the bundle (the page loads them per language); natively they are compiled
-//! in, and `$OUT_DIR/texts/<lang>.json` holds them for the browser tests.
+//! in (the post-build step writes them out for the browser).
 //! The fixture stories in `tests/fixtures/*` go through the same steps into `$OUT_DIR/fixture_<name>.rs`,
 //! always with their texts: tests render them to prove nothing about this story is hard-coded (unused by
 //! the app, they never reach the bundle).
@@ -21,20 +21,15 @@ fn main() {
     let data = std::env::var("STORY_DATA").map(|d| manifest.join(d)).unwrap_or_else(|_| manifest.join("data"));
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let story = generate(&data, !browser);
-    write(&out.join("story.rs"), &story.source);
-    std::fs::create_dir_all(out.join("texts"))
-        .unwrap_or_else(|e| fail(format!("cannot create {}/texts: {e}", out.display())));
-    for (lang, json) in &story.texts {
-        write(&out.join("texts").join(format!("{}.json", lang.code())), json);
-    }
+    write(&out.join("story.rs"), &story);
     for name in FIXTURES {
         let fixture = generate(&manifest.join("tests/fixtures").join(name), true);
-        write(&out.join(format!("fixture_{}.rs", name.replace('-', "_"))), &fixture.source);
+        write(&out.join(format!("fixture_{}.rs", name.replace('-', "_"))), &fixture);
     }
 }
 
 /// Validates the story in `dir` and generates its source, or exits with every error.
-fn generate(dir: &Path, built_in: bool) -> data_pipeline::codegen::Generated {
+fn generate(dir: &Path, built_in: bool) -> String {
     for file in data_pipeline::FILES {
         println!("cargo:rerun-if-changed={}", dir.join(file).display());
     }

@@ -293,20 +293,25 @@ const TEXTS_LINK: &str = "link[rel=preload][data-texts]";
 
 /// Makes sure the story's texts in each of `langs` are here, fetching each missing language's file from
 /// beside the page's preloaded one (or, on a page without one, from `text/` beside the page).
+/// The folder is read once, at the first call (at start-up): the page's address changes when the reader
+/// changes language, and the link's relative address would then name another folder.
 pub async fn load_texts(texts: &'static Texts, langs: &[Lang]) -> Result<(), String> {
-    let base = gloo::utils::document()
-        .query_selector(TEXTS_LINK)
-        .ok()
-        .flatten()
-        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
-        .map(|link| link.href())
-        .and_then(|href| href.rsplit_once('/').map(|(folder, _)| format!("{folder}/")))
-        .unwrap_or_else(|| crate::routing::TEXTS_FOLDER.into());
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let base = BASE.get_or_init(|| {
+        let document = gloo::utils::document();
+        let link = document.query_selector(TEXTS_LINK).ok().flatten();
+        // Beside the file the page preloads; a development build preloads none: `text/` beside the page.
+        let (href, folder) = match link.and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok()) {
+            Some(link) => (link.href(), ""),
+            None => (document.url().unwrap_or_default(), crate::routing::TEXTS_FOLDER),
+        };
+        format!("{}/{folder}", href.rsplit_once('/').map_or("", |(up, _)| up))
+    });
     for &lang in langs {
         if !texts.has(lang) {
             let url = format!("{base}{}", texts.file_name(lang));
             let json = fetch_text(&url).await.map_err(|e| format!("cannot load {url}: {e}"))?;
-            texts.load(lang, parse_strings(&json)?)?;
+            texts.load(lang, parse_strings(&json).map_err(|e| format!("{url}: {e}"))?)?;
         }
     }
     Ok(())
@@ -330,6 +335,13 @@ pub fn parse_strings(json: &str) -> Result<Vec<String>, String> {
     let value = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
     let array: js_sys::Array = value.dyn_into().map_err(|_| "not a JSON array".to_string())?;
     array.iter().map(|item| item.as_string().ok_or_else(|| "an item is not a string".to_string())).collect()
+}
+
+/// Leaves for another address (relative to this page's).
+pub fn go_to(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(href);
+    }
 }
 
 /// Tells the developer console what went wrong where the reader need not know (the page goes on as it was).

@@ -31,5 +31,5 @@ pub mod fixtures {
     }
 }
 
-/// The first fixture, which tests have long called the second story.
+/// The second story (the harbour), which tests have long called the fixture.
 pub use fixtures::second_story::STORY as FIXTURE;

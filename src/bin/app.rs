@@ -32,36 +32,42 @@ fn main() {
         browser::warn(&warning);
     }
     browser::apply_look(options.theme, options.transparent);
-    let hash = browser::location_hash();
-    let route = initial_route(&STORY, &hash, options.event.as_deref());
-    if route != Route::Title {
-        // `?event=` becomes `#event-` (replacing, not adding, a history entry).
-        browser::write_hash(&hash_for(&STORY, route), false);
-    }
-    let shown = browser::static_choices();
-    // Folded first: a node the URL selects is then opened (a selected node is never hidden).
-    let mut startup: Vec<Action> =
-        shown.folded.iter().filter_map(|id| STORY.organization_index(id)).map(Action::ToggleNode).collect();
-    startup.extend([
-        Action::SetLang2(options.lang2),
-        Action::SetView(view_from_hash(&hash).unwrap_or(options.view)),
-        Action::SetEmbed(options.embed),
-        Action::Route(route),
-    ]);
-    if shown.sources_open {
-        startup.push(Action::ToggleSources);
-    }
-    let props =
-        AppProps { story: StoryRef(&STORY), lang, startup: Rc::new(startup), page_url: browser::page_url().into() };
-    let needed = STORY.languages.shown(lang, options.lang2);
     wasm_bindgen_futures::spawn_local(async move {
-        match browser::load_texts(STORY.texts, &needed).await {
-            Ok(()) => {
-                yew::Renderer::<App>::with_root_and_props(browser::live_root(), props).render();
-            }
-            // The static page stays, working as it is (as when the wasm cannot load).
-            Err(e) => browser::warn(&e),
+        // The page's language and the original first: without them the static page stays, working as it is
+        // (as when the wasm cannot load). A second language asked for that does not come is left out.
+        if let Err(e) = browser::load_texts(STORY.texts, &STORY.languages.shown(lang, None)).await {
+            return browser::warn(&e);
         }
+        let mut lang2 = options.lang2.filter(|&l| STORY.languages.contains(l));
+        if let Some(l) = lang2 {
+            if let Err(e) = browser::load_texts(STORY.texts, &[l]).await {
+                browser::warn(&e);
+                lang2 = None;
+            }
+        }
+        // What the reader did on the static page meanwhile is read now, as the app starts.
+        let hash = browser::location_hash();
+        let route = initial_route(&STORY, &hash, options.event.as_deref());
+        if route != Route::Title {
+            // `?event=` becomes `#event-` (replacing, not adding, a history entry).
+            browser::write_hash(&hash_for(&STORY, route), false);
+        }
+        let shown = browser::static_choices();
+        // Folded first: a node the URL selects is then opened (a selected node is never hidden).
+        let mut startup: Vec<Action> =
+            shown.folded.iter().filter_map(|id| STORY.organization_index(id)).map(Action::ToggleNode).collect();
+        startup.extend([
+            Action::SetLang2(lang2),
+            Action::SetView(view_from_hash(&hash).unwrap_or(options.view)),
+            Action::SetEmbed(options.embed),
+            Action::Route(route),
+        ]);
+        if shown.sources_open {
+            startup.push(Action::ToggleSources);
+        }
+        let props =
+            AppProps { story: StoryRef(&STORY), lang, startup: Rc::new(startup), page_url: browser::page_url().into() };
+        yew::Renderer::<App>::with_root_and_props(browser::live_root(), props).render();
     });
 }
 

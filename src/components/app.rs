@@ -56,28 +56,48 @@ pub fn App(props: &AppProps) -> Html {
         let state = initial_state(story, *lang);
         Store(startup.iter().fold(state, |state, action| state.apply(action.clone())))
     });
-    // The state as last rendered, for the callback below.
+    // The state as last rendered, and the number of the reader's latest change of language, for the callback.
     let latest = use_mut_ref(|| store.0.clone());
     *latest.borrow_mut() = store.0.clone();
+    let choice = use_mut_ref(|| 0u64);
     // One callback for the page's life: children whose state did not change are not rendered again. A
-    // change of language waits for that language's texts (the bundle has none; see `model::Texts`).
+    // change of language waits for that language's texts (the bundle has none; see `model::Texts`), and
+    // only the latest change is made: a slow language arriving after the reader chose another is not shown.
+    // Should the texts not come, the reader goes to that language's page, which has them.
     let on_action = {
-        let (dispatcher, texts) = (store.dispatcher(), story.texts);
+        let (dispatcher, story) = (store.dispatcher(), *story);
         use_callback((), move |action: Action, _| {
             if !matches!(action, Action::SetLang(_) | Action::SetLang2(_) | Action::ToggleLang2) {
                 return dispatcher.dispatch(action);
             }
-            let next = latest.borrow().apply(action.clone());
+            let this = {
+                let mut choice = choice.borrow_mut();
+                *choice += 1;
+                *choice
+            };
+            let (from, next) = {
+                let latest = latest.borrow();
+                (latest.lang, latest.apply(action.clone()))
+            };
+            let texts = story.texts;
             let missing: Vec<Lang> =
                 [Some(next.lang), next.lang2].into_iter().flatten().filter(|&l| !texts.has(l)).collect();
             if missing.is_empty() {
                 return dispatcher.dispatch(action);
             }
-            let dispatcher = dispatcher.clone();
+            let (dispatcher, choice) = (dispatcher.clone(), choice.clone());
             yew::platform::spawn_local(async move {
                 match crate::browser::load_texts(texts, &missing).await {
-                    Ok(()) => dispatcher.dispatch(action),
-                    Err(e) => crate::browser::warn(&e),
+                    Ok(()) if *choice.borrow() == this => dispatcher.dispatch(action),
+                    Ok(()) => {}
+                    Err(e) => {
+                        crate::browser::warn(&e);
+                        if next.lang != from && *choice.borrow() == this {
+                            let to =
+                                crate::routing::href(&story, None, crate::routing::Link::Page { from, to: next.lang });
+                            crate::browser::go_to(&to);
+                        }
+                    }
                 }
             });
         })

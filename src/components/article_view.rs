@@ -1,4 +1,4 @@
-//! The article view: the whole article paragraph by paragraph, the Korean original beside the reader's
+//! The article view: the whole article paragraph by paragraph, the original beside the reader's
 //! language (interleaved on narrow screens), with every sentence that an event, organization or person cites
 //! marked. Activating a marked sentence lists what cites it, each a way there; `#sentence-<id>` highlights one.
 

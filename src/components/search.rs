@@ -1,7 +1,7 @@
-//! Search: one field finding events, organizations and sentences in any of the story's languages loaded, as a
+//! Search: one field finding events, organizations and sentences in any of the story's languages, as a
 //! combobox with a list of results (↑ ↓ move, Enter or a click opens, Escape clears, `/` focuses the field)
-//! and the number of results announced. The index is built on the first query, and again after the
-//! reader loads another language.
+//! and the number of results announced. The languages not yet loaded are fetched when the field is first
+//! focused; the index is built on the first query, and again once more languages are here.
 
 use super::StoryRef;
 use crate::i18n::{format_when, ui};
@@ -134,9 +134,34 @@ pub fn Search(props: &SearchProps) -> Html {
             }
         })
     };
+    // The reader's languages are loaded; the others, which search also looks in, once the field is first
+    // focused (a few KB each). Once they are here, the shown query runs again over them.
+    let asked = use_mut_ref(|| false);
+    let arrived = use_state(|| 0u32);
+    {
+        let (run, results) = (run.clone(), results.clone());
+        use_effect_with(*arrived, move |&arrived| {
+            if arrived > 0 && results.open && !results.query.trim().is_empty() {
+                run(results.query.clone());
+            }
+        });
+    }
     let onfocus = {
-        let results = results.clone();
+        let (results, arrived, texts, all) = (results.clone(), arrived.clone(), story.texts, story.languages.all);
         Callback::from(move |_: FocusEvent| {
+            if !asked.replace(true) && all.iter().any(|&l| !texts.has(l)) {
+                let (asked, arrived) = (asked.clone(), arrived.clone());
+                yew::platform::spawn_local(async move {
+                    match crate::browser::load_texts(texts, all).await {
+                        Ok(()) => arrived.set(*arrived + 1),
+                        Err(e) => {
+                            // Asked again at the next focus.
+                            asked.replace(false);
+                            crate::browser::warn(&e);
+                        }
+                    }
+                });
+            }
             if !results.open && !results.query.trim().is_empty() {
                 results.set(Results { open: true, ..(*results).clone() });
             }

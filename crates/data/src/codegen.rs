@@ -11,16 +11,9 @@ use super::validate::Checked;
 use crate::model::Lang;
 use databake::Bake;
 
-/// A validated story as the build uses it.
-pub struct Generated {
-    /// The Rust source of its `TEXTS` (each language's texts compiled in if asked) and its `STORY`.
-    pub source: String,
-    /// Each language's texts as the browser loads them (see [`texts_json`]).
-    pub texts: Vec<(Lang, String)>,
-}
-
-/// Generates a validated story's Rust source, with its texts compiled in if `built_in`.
-pub fn story_source(checked: &Checked, built_in: bool) -> Generated {
+/// A validated story's Rust source, its `TEXTS` (each language's texts compiled in if `built_in`) and its
+/// `STORY`.
+pub fn story_source(checked: &Checked, built_in: bool) -> String {
     let resolved = resolve(checked);
     let in_lang = |l: Lang| resolved.texts.iter().map(move |t| t.0[l.code()].as_str());
     let languages = &checked.languages;
@@ -28,16 +21,14 @@ pub fn story_source(checked: &Checked, built_in: bool) -> Generated {
         languages.iter().filter(|_| built_in).map(|&l| (l, in_lang(l).collect())).collect();
     let tables: Vec<(Lang, &[&str])> = lists.iter().map(|(l, texts)| (*l, texts.as_slice())).collect();
     let env = databake::CrateEnv::default();
-    let source = format!(
+    format!(
         "pub static TEXTS: explainer_model::model::Texts = explainer_model::model::Texts::new({}, {}, {:?});\n\
          pub static STORY: explainer_model::model::Story = {};\n",
         tables.as_slice().bake(&env),
         resolved.texts.len(),
         version(languages.iter().flat_map(|&l| in_lang(l))),
         resolved.story.bake(&env),
-    );
-    let texts = languages.iter().map(|&l| (l, texts_json(&in_lang(l).collect::<Vec<_>>()))).collect();
-    Generated { source, texts }
+    )
 }
 
 /// Each language's texts as the browser loads them: a JSON array in the order of `TEXTS`.

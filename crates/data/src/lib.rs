@@ -40,9 +40,9 @@ pub struct RawStory {
     pub events: raw::RawEvents,
 }
 
-/// Reads the story in `dir` and validates all of it; on success, its generated source and texts (compiled
+/// Reads the story in `dir` and validates all of it; on success, its Rust source (the texts compiled
 /// in if `built_in`).
-pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<codegen::Generated, Vec<DataError>> {
+pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<String, Vec<DataError>> {
     let texts = FILES.map(|name| (name, std::fs::read_to_string(dir.join(name))));
     let mut errors = Vec::new();
     let mut contents = Vec::new();
@@ -62,8 +62,8 @@ pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<codegen::Generated, 
     build(&contents.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>(), built_in)
 }
 
-/// Validates the story given as (file name, contents) pairs; on success, its generated source and texts.
-pub fn build(files: &[(&str, &str)], built_in: bool) -> Result<codegen::Generated, Vec<DataError>> {
+/// Validates the story given as (file name, contents) pairs; on success, its Rust source.
+pub fn build(files: &[(&str, &str)], built_in: bool) -> Result<String, Vec<DataError>> {
     let story = parse(files)?;
     let checked = validate::validate(&story)?;
     Ok(codegen::story_source(&checked, built_in))

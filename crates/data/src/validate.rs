@@ -55,20 +55,31 @@ pub fn validate(story: &RawStory) -> Result<Checked<'_>, Vec<DataError>> {
         errors: Vec::new(),
         file: "",
         languages: Vec::new(),
-        foreign: Default::default(),
+        grouped: Default::default(),
     };
-    // Every text is checked against the languages: without them, stop at what is wrong with them.
-    let Some(original) = v.languages(&story.article) else { return Err(v.errors) };
+    // Every text is checked against the languages: with none usable, stop at what is wrong with them.
+    let original = v.languages(&story.article);
+    let language_errors = v.errors.len();
+    if v.languages.is_empty() {
+        return Err(v.errors);
+    }
     v.declare_all(story);
     v.check_article(&story.article);
     v.check_entities(&story.entities);
     v.check_events(&story.events.events);
-    v.foreign_texts();
-    if v.errors.is_empty() {
-        Ok(Checked { story, languages: v.languages, original, ids: v.ids })
-    } else {
-        Err(v.errors)
+    // With `languages` itself wrong, texts in a language it misses are that same mistake.
+    v.grouped_texts(language_errors > 0);
+    match original {
+        Some(original) if v.errors.is_empty() => Ok(Checked { story, languages: v.languages, original, ids: v.ids }),
+        _ => Err(v.errors),
     }
+}
+
+/// The problems with texts that are reported once per file and language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Grouped {
+    Missing,
+    Foreign,
 }
 
 /// How the story's languages are named: by their codes.
@@ -82,32 +93,47 @@ struct Validator<'a> {
     file: &'static str,
     /// The story's languages, once read.
     languages: Vec<Lang>,
-    /// Texts in a language the story is not told in, by file and language: the first's path, and how many.
-    foreign: std::collections::BTreeMap<(&'static str, String), (String, usize)>,
+    /// Texts in a language the story is not told in, and texts missing one of its languages, by problem,
+    /// file and language: the first's path, and how many. Each is one mistake, reported once.
+    grouped: std::collections::BTreeMap<(Grouped, &'static str, String), (String, usize)>,
 }
 
 impl<'a> Validator<'a> {
-    /// Reads `languages` and `original`: each a language the interface speaks, none twice. The original,
-    /// if the languages are usable.
+    /// Reads `languages` and `original`: each a language the interface speaks, none twice; the original one
+    /// of them. The original, if it is usable.
     fn languages(&mut self, a: &RawArticle) -> Option<Lang> {
         self.file = "article.json";
+        if a.languages.is_empty() {
+            self.error(
+                "$.languages",
+                format!("name at least one language; the page can be read in: {}", codes(Lang::ALL)),
+            );
+        }
         for (i, code) in a.languages.iter().enumerate() {
             match Lang::ALL.iter().copied().find(|l| l.code() == code) {
                 Some(lang) if self.languages.contains(&lang) => {
                     self.error(format!("$.languages[{i}]"), format!("\"{code}\" is listed twice"))
                 }
                 Some(lang) => self.languages.push(lang),
-                None => self.error(
-                    format!("$.languages[{i}]"),
-                    format!("\"{code}\" is not a language the page can be read in; those are: {}", codes(Lang::ALL)),
-                ),
+                None => {
+                    let known =
+                        Lang::from_tag(code).map(|l| format!(" (did you mean \"{}\"?)", l.code())).unwrap_or_default();
+                    self.error(
+                        format!("$.languages[{i}]"),
+                        format!(
+                            "\"{code}\" is not a language the page can be read in{known}; those are: {}",
+                            codes(Lang::ALL)
+                        ),
+                    )
+                }
             }
         }
-        let original = match &a.original {
+        match &a.original {
             None => self.languages.first().copied(),
             Some(code) => {
                 let found = self.languages.iter().copied().find(|l| l.code() == code);
-                if found.is_none() {
+                // A code in `languages` that is not a language the page speaks is reported once, there.
+                if found.is_none() && !a.languages.contains(code) {
                     self.error(
                         "$.original",
                         format!("\"{code}\" is not one of the story's languages ({})", codes(&self.languages)),
@@ -115,8 +141,7 @@ impl<'a> Validator<'a> {
                 }
                 found
             }
-        };
-        original.filter(|_| self.languages.len() == a.languages.len())
+        }
     }
 
     fn error(&mut self, path: impl Into<String>, reason: impl Into<String>) {
@@ -233,22 +258,26 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// One error for each language, in each file, that texts are in but the story is not.
-    fn foreign_texts(&mut self) {
-        for ((file, code), (path, count)) in std::mem::take(&mut self.foreign) {
+    /// One error for each language, in each file, that texts lack or that texts are in but the story is not
+    /// (unless told to skip the latter).
+    fn grouped_texts(&mut self, skip_foreign: bool) {
+        for ((problem, file, code), (path, count)) in std::mem::take(&mut self.grouped) {
+            if skip_foreign && problem == Grouped::Foreign {
+                continue;
+            }
             let others = match count {
                 1 => String::new(),
                 2 => " (and 1 other text)".into(),
                 n => format!(" (and {} other texts)", n - 1),
             };
-            self.errors.push(DataError {
-                file: file.into(),
-                path,
-                reason: format!(
-                    "\"{code}\" is not one of the story's languages ({}){others}: add it to `languages` in article.json or remove these texts",
-                    codes(&self.languages)
+            let languages = codes(&self.languages);
+            let reason = match problem {
+                Grouped::Missing => format!("missing the text in \"{code}\"{others} (the story's languages: {languages})"),
+                Grouped::Foreign => format!(
+                    "\"{code}\" is not one of the story's languages ({languages}){others}: add it to `languages` in article.json or remove these texts"
                 ),
-            });
+            };
+            self.errors.push(DataError { file: file.into(), path, reason });
         }
     }
 
@@ -256,14 +285,7 @@ impl<'a> Validator<'a> {
     fn text(&mut self, text: &RawText, path: &str) {
         for lang in self.languages.clone() {
             match text.0.get(lang.code()) {
-                None => self.error(
-                    path,
-                    format!(
-                        "missing the text in \"{}\" (the story's languages: {})",
-                        lang.code(),
-                        codes(&self.languages)
-                    ),
-                ),
+                None => self.group(Grouped::Missing, lang.code(), path.into()),
                 Some(value) if value.trim().is_empty() => {
                     self.error(format!("{path}.{}", lang.code()), "the text is blank")
                 }
@@ -272,11 +294,13 @@ impl<'a> Validator<'a> {
         }
         for code in text.0.keys() {
             if !self.languages.iter().any(|l| l.code() == code) {
-                // Reported once per language and file (see `foreign_texts`): it is one mistake.
-                let entry = self.foreign.entry((self.file, code.clone())).or_insert((format!("{path}.{code}"), 0));
-                entry.1 += 1;
+                self.group(Grouped::Foreign, code, format!("{path}.{code}"));
             }
         }
+    }
+
+    fn group(&mut self, problem: Grouped, code: &str, path: String) {
+        self.grouped.entry((problem, self.file, code.to_string())).or_insert((path, 0)).1 += 1;
     }
 
     fn when(&mut self, when: &RawWhen, path: &str) -> Option<PartialDate> {

@@ -36,6 +36,19 @@ test.describe('languages', () => {
     await expect(explainer.headline()).toHaveText(article.headline.zh);
   });
 
+  test('from the root page, each language in turn loads its texts from the one folder', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    await explainer.open('?lang=ko');
+    for (const lang of ['en', 'zh', 'ko'] as const) {
+      await explainer.chooseLang(lang);
+      await expect(explainer.headline()).toHaveText(article.headline[lang]);
+    }
+    expect(failed).toEqual([]);
+  });
+
   test('without ?lang= the browser language decides', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const explainer = new ExplainerPage(await context.newPage());

@@ -34,6 +34,22 @@ test.describe('search', () => {
     });
   }
 
+  test('the other languages are loaded once the field is focused, and searched too', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    const texts: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/text/')) texts.push(new URL(r.url()).pathname.split('/').pop()!.split('.')[0]); });
+    await explainer.open('?lang=ko');
+    expect(texts).toEqual(['ko']);
+    // An English query on the Korean page: found in the English texts, shown in Korean.
+    await explainer.search().fill('environment team');
+    const want = expected('environment team');
+    await expect(explainer.results()).toHaveCount(want.length);
+    expect([...texts].sort()).toEqual(['en', 'ko', 'zh']);
+    const [kind, id] = want[0].split(':');
+    expect(kind).toBe('event');
+    await expect(explainer.results().first()).toContainText(events.find((e) => e.id === id)!.headline.ko);
+  });
+
   test('Latin text matches without case or accents; nothing found is said', async ({ page }) => {
     const explainer = new ExplainerPage(page);
     await explainer.open('?lang=en');
