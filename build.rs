@@ -4,15 +4,12 @@
 //! stops the build on any; otherwise writes `$OUT_DIR/story.rs`, included by `src/story.rs`. For the
 //! browser the texts stay out of the bundle (the page loads them per language); natively they are compiled
 //! in (the post-build step writes them out for the browser).
-//! The fixture stories in `tests/fixtures/*` go through the same steps into `$OUT_DIR/fixture_<name>.rs`,
-//! always with their texts: tests render them to prove nothing about this story is hard-coded (unused by
+//! The fixture stories, every folder of `tests/fixtures/`, go through the same steps into
+//! `$OUT_DIR/fixture_<name>.rs` (and `fixtures.rs` lists them), always with their texts: tests render them to prove nothing about this story is hard-coded (unused by
 //! the app, they never reach the bundle).
 
 use explainer_data as data_pipeline;
 use std::path::{Path, PathBuf};
-
-/// The fixture stories, each a folder of `tests/fixtures/` (listed in `src/story.rs` too).
-const FIXTURES: [&str; 5] = ["seoul-beijing", "second-story", "one-language", "korean-english", "japanese-english"];
 
 fn main() {
     println!("cargo:rerun-if-env-changed=STORY_DATA");
@@ -22,10 +19,23 @@ fn main() {
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let story = generate(&data, !browser);
     write(&out.join("story.rs"), &story);
-    for name in FIXTURES {
-        let fixture = generate(&manifest.join("tests/fixtures").join(name), true);
-        write(&out.join(format!("fixture_{}.rs", name.replace('-', "_"))), &fixture);
+    // Every folder of tests/fixtures/ is a fixture story, a module of `story::fixtures` (see its README).
+    let fixtures = manifest.join("tests/fixtures");
+    println!("cargo:rerun-if-changed={}", fixtures.display());
+    let mut names: Vec<String> = std::fs::read_dir(&fixtures)
+        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", fixtures.display())))
+        .filter_map(|entry| entry.ok().filter(|e| e.path().is_dir())?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    let mut modules = String::new();
+    for name in names {
+        let module = name.replace('-', "_");
+        write(&out.join(format!("fixture_{module}.rs")), &generate(&fixtures.join(&name), true));
+        modules += &format!(
+            "/// The story in `tests/fixtures/{name}/`.\npub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/fixture_{module}.rs\"));\n}}\n"
+        );
     }
+    write(&out.join("fixtures.rs"), &modules);
 }
 
 /// Validates the story in `dir` and generates its source, or exits with every error.

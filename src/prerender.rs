@@ -109,7 +109,7 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
         head +=
             &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", url(story.languages.original));
     }
-    let locale = lang.ui().locale;
+    let locale = crate::i18n::ui(lang).locale;
     for (property, content) in [
         ("og:type", "article".to_string()),
         ("og:title", headline.clone()),

@@ -8,27 +8,11 @@ mod generated {
 /// The story every component renders.
 pub use generated::STORY;
 
-/// Small, made-up stories in `tests/fixtures/`, one per shape of story, that tests render to prove the
-/// engine holds nothing of this story. The app never uses them, so they never reach the bundle.
+/// The fixture stories, one module per folder of `tests/fixtures/` (described in its README): made-up
+/// stories of each shape, and a frozen copy of the first story, that tests render to prove the engine holds
+/// nothing of the story in `data/`. The app never uses them, so they never reach the bundle.
 pub mod fixtures {
-    macro_rules! fixtures {
-        ($($name:ident: $doc:literal),+ $(,)?) => {
-            $(
-                #[doc = $doc]
-                pub mod $name {
-                    include!(concat!(env!("OUT_DIR"), "/fixture_", stringify!($name), ".rs"));
-                }
-            )+
-        };
-    }
-
-    fixtures! {
-        seoul_beijing: "A frozen copy of the first story, the SafeToday report on the Seoul–Beijing committee's Environment Team: the richest shape (sides, teams, a day of six events), which the engine's tests know by its ids.",
-        second_story: "A harbour's history in Korean (the original), English and Chinese.",
-        one_language: "A story in English alone.",
-        korean_english: "A Korean story with its English translation.",
-        japanese_english: "A Japanese story with its English translation.",
-    }
+    include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
 }
 
 /// The second story (the harbour), which tests have long called the fixture.

@@ -2,12 +2,12 @@
 //! `2015年11月4日 上午10:10`, `1993년`, `April 2014`, with the time zone named when there is a time. Each
 //! language's words and order are in its strings file ([`super::UiStrings`]).
 
-use super::Lang;
+use super::{ui, Lang};
 use crate::model::{PartialDate, Story, When};
 
 /// A date in `lang`, as precise as it is known.
 pub fn format_date(date: &PartialDate, lang: Lang) -> String {
-    let ui = lang.ui();
+    let ui = ui(lang);
     let y = date.year;
     match (date.month, date.day) {
         (None, _) => (ui.year)(y),
@@ -27,7 +27,7 @@ pub fn format_when(story: &Story, when: &When, lang: Lang) -> String {
     let date = format_date(&when.date, lang);
     match story.time_zone(when) {
         Some(zone) if when.date.time.is_some() => {
-            (lang.ui().zoned)(&date, zone.name.get(lang), &format_utc_offset(zone.utc_offset_minutes))
+            (ui(lang).zoned)(&date, zone.name.get(lang), &format_utc_offset(zone.utc_offset_minutes))
         }
         _ => date,
     }
@@ -46,7 +46,7 @@ pub fn format_utc_offset(minutes: i16) -> String {
 
 /// A whole hour as an axis label: `10시`, `10 AM`, `10时`.
 pub fn format_hour(hour: u8, lang: Lang) -> String {
-    (lang.ui().hour)(hour)
+    (ui(lang).hour)(hour)
 }
 
 #[cfg(test)]

@@ -28,12 +28,12 @@ macro_rules! languages {
             pub const ALL: &'static [Lang] = &[$(Lang::$lang),+];
             /// How many there are.
             pub const COUNT: usize = Lang::ALL.len();
+        }
 
-            /// This language's interface strings.
-            pub fn ui(self) -> &'static UiStrings {
-                match self {
-                    $(Lang::$lang => &$module::STRINGS),+
-                }
+        /// The interface strings for `lang`.
+        pub fn ui(lang: Lang) -> &'static UiStrings {
+            match lang {
+                $(Lang::$lang => &$module::STRINGS),+
             }
         }
     };
@@ -49,12 +49,12 @@ languages! {
 impl Lang {
     /// The BCP 47 tag used in `lang` attributes, URLs and file names.
     pub fn code(self) -> &'static str {
-        self.ui().code
+        ui(self).code
     }
 
     /// The language's name in itself, as the switch shows it.
     pub fn endonym(self) -> &'static str {
-        self.ui().endonym
+        ui(self).endonym
     }
 
     /// Reads a language tag such as `en`, `EN`, `zh-Hans-CN` or `ko_KR`; `None` for anything else.
@@ -62,11 +62,6 @@ impl Lang {
         let primary = tag.trim().split(['-', '_']).next()?;
         Lang::ALL.iter().copied().find(|lang| primary.eq_ignore_ascii_case(lang.code()))
     }
-}
-
-/// The interface strings for `lang`.
-pub fn ui(lang: Lang) -> &'static UiStrings {
-    lang.ui()
 }
 
 /// The hour on a 12-hour clock (12 for noon and midnight), for the languages that write it so.
@@ -111,7 +106,7 @@ mod tests {
     fn codes_are_distinct_and_round_trip() {
         for &lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));
-            assert!(!lang.endonym().is_empty() && lang.ui().locale.starts_with(lang.code()));
+            assert!(!lang.endonym().is_empty() && ui(lang).locale.starts_with(lang.code()));
         }
     }
 }
