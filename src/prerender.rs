@@ -85,21 +85,13 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     let policy = format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(template));
     let mut head = String::new();
     head += &format!("<meta name=\"description\" content=\"{summary}\">\n");
-    // The texts the app starts with (this page's language, and the original for the sources), asked for once
-    // the page itself has arrived, so that they do not take bandwidth from its first paint; they still come
-    // long before the wasm they are for.
-    let texts: String = story
-        .languages
-        .shown(lang, None)
-        .into_iter()
-        .rev()
-        .map(|l| {
-            format!(
-                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" data-texts>",
-                escape(&crate::routing::texts_href(story, at, l))
-            )
-        })
-        .collect();
+    // The texts the app starts with (this page's language and the original), fetched beside the wasm.
+    for l in story.languages.shown(lang, None) {
+        head += &format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" data-texts>\n",
+            escape(&crate::routing::texts_href(story, at, l))
+        );
+    }
     let here = escape(&format!("{site}{}", at.path()));
     head += &format!("<link rel=\"canonical\" href=\"{here}\">\n");
     if story.languages.translated() {
@@ -129,11 +121,7 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    html.replacen(
-        "<div id=\"app\"></div>",
-        &format!("<div id=\"app\">{}</div>{texts}", render_static_page(story, at)),
-        1,
-    )
+    html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_static_page(story, at)), 1)
 }
 
 /// The inlined stylesheets without their comments (written for us, not for the reader's download). Quoted
