@@ -51,7 +51,8 @@ fn holds_the_whole_story(story: &'static Story, lang: Lang) {
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
         assert!(html.contains(&format!("<title>{}</title>", escape(story.article.headline.get(lang)))));
         assert!(has(story.article.summary.get(lang)), "the intro");
-        for (i, event) in story.events.iter().enumerate() {
+        // The language's own page holds the first PAGE_EVENTS steps (a longer story goes on on parts).
+        for (i, event) in story.events.iter().enumerate().take(PAGE_EVENTS) {
             let step = step_of(&html, event.id);
             // Its step links to the steps beside it (the title before the first; itself after the last).
             let before = if i == 0 { "#timeline".to_string() } else { format!("#event-{}", story.events[i - 1].id) };
@@ -61,7 +62,7 @@ fn holds_the_whole_story(story: &'static Story, lang: Lang) {
                 "{}",
                 event.id
             );
-            assert!(step.contains(&format!("href=\"{after}\"")), "{} links on", event.id);
+            assert!(step.contains(&after), "{} links on", event.id);
             assert!(
                 step.contains(&format!("data-testid=\"event-card\" data-event-id=\"{}\"", event.id)),
                 "{}'s card",

@@ -8,11 +8,12 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // First-load budget, gzip bytes: the root page, the wasm and its glue, the icon, the texts the page preloads.
-// The HTML-first issue targets 150 KB; we are not there (see "Where the bytes go" in README.md). 177.0 KB
-// measured once the story's texts left the wasm for one file per language (the wasm 149.1 → 143.9 KB, the
-// root page's texts 3.3 KB); the guard stands just above that: lower it as bytes are won. `make test` checks
-// the first story's frozen copy (target/e2e-dist), the same bytes as this story in data/.
-const BUDGET_GZIP = 178 * 1024;
+// The HTML-first issue targets 150 KB; we are not there (see "Where the bytes go" in README.md). 179.9 KB
+// measured once the story's texts left the wasm for one file per language (the wasm −5.6 KB, the root
+// page's Korean texts +3.3 KB) and the app learnt to load languages as the reader needs them (the wasm
+// +2.1 KB); the guard stands just above that: lower it as bytes are won. `make test` checks the first
+// story's frozen copy (target/e2e-dist), the same bytes as this story in data/.
+const BUDGET_GZIP = 180 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
