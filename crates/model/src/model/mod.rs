@@ -1,7 +1,8 @@
 //! The story's model: plain Rust types and the pure functions on them.
 //!
-//! Nothing here touches yew, web-sys or the DOM, so all of it builds and is tested natively. The same files
-//! are compiled into `build.rs`, which turns `data/` into statics of these types.
+//! Nothing here touches yew, web-sys or the DOM (this crate's manifest has neither), so all of it builds and
+//! is tested natively. The data pipeline (`explainer-data`) fills these types from `data/`, and the app's
+//! `build.rs` writes the result as statics.
 
 pub mod citations;
 pub mod date;
