@@ -7,7 +7,7 @@
 use explainer::model::{Lang, Story};
 use explainer::prerender::{csp, escape, page, pages, render_static_page, PAGE_EVENTS};
 use explainer::routing::{page_path, Page};
-use explainer::story::{fixtures, STORY};
+use explainer::story::{fixtures, FIXTURE, STORY};
 
 const TEMPLATE: &str = include_str!("../index.html");
 
@@ -32,7 +32,6 @@ fn first_of(story: &Story, lang: Lang) -> Page {
 fn first(lang: Lang) -> Page {
     first_of(&FIXTURE, lang)
 }
-use explainer::story::FIXTURE;
 const SITE: &str = "https://news.example/explainer/";
 
 #[test]

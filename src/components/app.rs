@@ -57,8 +57,9 @@ pub fn App(props: &AppProps) -> Html {
         Store(startup.iter().fold(state, |state, action| state.apply(action.clone())))
     });
     // The state as last rendered, and the number of the reader's latest change of language, for the callback.
-    let latest = use_mut_ref(|| store.0.clone());
-    *latest.borrow_mut() = store.0.clone();
+    let state = Rc::new(store.0.clone());
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     let choice = use_mut_ref(|| 0u64);
     // One callback for the page's life: children whose state did not change are not rendered again. A
     // change of language waits for that language's texts (the bundle has none; see `model::Texts`), and
@@ -115,7 +116,6 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
-    let state = Rc::new(store.0.clone());
     let lang = state.lang;
     let embed = state.embed;
     let strings = ui(lang);

@@ -41,7 +41,7 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
     let article = &story.article;
     // The original first, then the reader's languages where they differ from it.
     let langs = story.languages.shown(lang, state.lang2);
-    let original = (langs.len() > 1).then_some(story.languages.original);
+    let original = story.languages.labelled_original(&langs);
     let reporter = &story.people[article.reporter as usize];
     let published = &article.published;
     // On the static page, a long article's paragraphs are shared out over the parts (see `routing::Page`):

@@ -30,7 +30,7 @@ pub fn source_list(props: SourceListProps) -> Html {
     // The original, then the reader's languages where they differ from it; it is labelled as the original
     // only beside a translation.
     let shown = story.languages.shown(*lang, *lang2);
-    let original = (shown.len() > 1).then_some(story.languages.original);
+    let original = story.languages.labelled_original(&shown);
     let list = html! {
         <div id={id.clone()} class="source-list" data-testid="sources" hidden={*mode == Mode::Live && !*open}>
             <h3>{ strings.sources }</h3>

@@ -16,20 +16,20 @@ pub struct Resolved {
 
 /// Resolves a validated story.
 pub fn resolve(checked: &Checked) -> Resolved {
-    let r = Resolver { c: checked, texts: RefCell::new(Vec::new()) };
-    let (s, e) = (checked.story, &checked.story.entities);
     // The table the texts point into; its contents are written apart (see `codegen`).
     let table: &'static Texts = Box::leak(Box::new(Texts::new(&[], 0, "")));
+    let r = Resolver { c: checked, table, texts: RefCell::new(Vec::new()) };
+    let (s, e) = (checked.story, &checked.story.entities);
     let story = Story {
         languages: Languages { all: leak(checked.languages.clone()), original: checked.original },
         texts: table,
-        article: r.article(&s.article, table),
-        time_zones: leak(s.article.time_zones.iter().map(|z| r.time_zone(z, table)).collect()),
-        people: leak(e.people.iter().map(|p| r.person(p, table)).collect()),
-        places: leak(e.places.iter().map(|p| r.place(p, table)).collect()),
-        organizations: leak(e.organizations.iter().map(|o| r.organization(o, table)).collect()),
-        figures: leak(e.figures.iter().map(|f| r.figure(f, table)).collect()),
-        events: leak(s.events.events.iter().map(|ev| r.event(ev, table)).collect()),
+        article: r.article(&s.article),
+        time_zones: leak(s.article.time_zones.iter().map(|z| r.time_zone(z)).collect()),
+        people: leak(e.people.iter().map(|p| r.person(p)).collect()),
+        places: leak(e.places.iter().map(|p| r.place(p)).collect()),
+        organizations: leak(e.organizations.iter().map(|o| r.organization(o)).collect()),
+        figures: leak(e.figures.iter().map(|f| r.figure(f)).collect()),
+        events: leak(s.events.events.iter().map(|ev| r.event(ev)).collect()),
     };
     Resolved { story, texts: r.texts.into_inner() }
 }
@@ -44,15 +44,16 @@ fn string(s: &str) -> &'static str {
 
 struct Resolver<'a, 'b> {
     c: &'a Checked<'b>,
+    table: &'static Texts,
     /// Every text met so far, in the order of their numbers.
     texts: RefCell<Vec<RawText>>,
 }
 
 impl Resolver<'_, '_> {
-    fn text(&self, t: &RawText, table: &'static Texts) -> Text {
+    fn text(&self, t: &RawText) -> Text {
         let mut texts = self.texts.borrow_mut();
         texts.push(t.clone());
-        Text { table, id: texts.len() as u32 - 1 }
+        Text { table: self.table, id: texts.len() as u32 - 1 }
     }
 
     fn refs(&self, kind: Kind, ids: &[String]) -> &'static [Index] {
@@ -63,16 +64,16 @@ impl Resolver<'_, '_> {
         id.as_ref().map(|id| self.c.index(kind, id))
     }
 
-    fn when(&self, w: &RawWhen, table: &'static Texts) -> When {
+    fn when(&self, w: &RawWhen) -> When {
         When {
             date: PartialDate::parse(&w.date).expect("a validated date"),
             time_zone: self.opt_ref(Kind::TimeZone, &w.time_zone),
             status: w.status,
-            basis: w.basis.as_ref().map(|t| self.text(t, table)),
+            basis: w.basis.as_ref().map(|t| self.text(t)),
         }
     }
 
-    fn article(&self, a: &RawArticle, table: &'static Texts) -> Article {
+    fn article(&self, a: &RawArticle) -> Article {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         for (p, para) in a.paragraphs.iter().enumerate() {
@@ -86,92 +87,88 @@ impl Resolver<'_, '_> {
                 sentences.push(Sentence {
                     id: string(&sentence.id),
                     paragraph: p as Index,
-                    text: self.text(&sentence.text, table),
+                    text: self.text(&sentence.text),
                 });
             }
         }
         Article {
             id: string(&a.id),
-            outlet: self.text(&a.outlet, table),
+            outlet: self.text(&a.outlet),
             reporter: self.c.index(Kind::Person, &a.reporter),
-            published: self.when(&a.published, table),
+            published: self.when(&a.published),
             url: a.url.as_deref().map(string),
-            headline: self.text(&a.headline, table),
+            headline: self.text(&a.headline),
             headline_from: self.refs(Kind::Sentence, &a.headline_from),
-            summary: self.text(&a.summary, table),
+            summary: self.text(&a.summary),
             summary_from: self.refs(Kind::Sentence, &a.summary_from),
-            copyright: self.text(&a.copyright, table),
+            copyright: self.text(&a.copyright),
             paragraphs: leak(paragraphs),
             sentences: leak(sentences),
         }
     }
 
-    fn time_zone(&self, z: &RawTimeZone, table: &'static Texts) -> TimeZone {
+    fn time_zone(&self, z: &RawTimeZone) -> TimeZone {
         TimeZone {
             id: string(&z.id),
             utc_offset_minutes: parse_utc_offset(&z.utc_offset).expect("a validated offset"),
-            name: self.text(&z.name, table),
+            name: self.text(&z.name),
         }
     }
 
-    fn person(&self, p: &RawPerson, table: &'static Texts) -> Person {
+    fn person(&self, p: &RawPerson) -> Person {
         Person {
             id: string(&p.id),
-            name: self.text(&p.name, table),
-            role: self.text(&p.role, table),
+            name: self.text(&p.name),
+            role: self.text(&p.role),
             sources: self.refs(Kind::Sentence, &p.sources),
         }
     }
 
-    fn place(&self, p: &RawPlace, table: &'static Texts) -> Place {
+    fn place(&self, p: &RawPlace) -> Place {
         Place {
             id: string(&p.id),
-            name: self.text(&p.name, table),
+            name: self.text(&p.name),
             within: self.opt_ref(Kind::Place, &p.within),
             sources: self.refs(Kind::Sentence, &p.sources),
         }
     }
 
-    fn organization(&self, o: &RawOrganization, table: &'static Texts) -> Organization {
+    fn organization(&self, o: &RawOrganization) -> Organization {
         let work = o
             .work
             .iter()
-            .map(|w| Work {
-                kind: w.kind,
-                text: self.text(&w.text, table),
-                sources: self.refs(Kind::Sentence, &w.sources),
-            })
+            .map(|w| Work { kind: w.kind, text: self.text(&w.text), sources: self.refs(Kind::Sentence, &w.sources) })
             .collect();
         Organization {
             id: string(&o.id),
-            name: self.text(&o.name, table),
+            name: self.text(&o.name),
             kind: o.kind,
             parent: self.opt_ref(Kind::Organization, &o.parent),
             side: self.opt_ref(Kind::Organization, &o.side),
-            created: o.created.as_ref().map(|w| self.when(w, table)),
-            description: o.description.as_ref().map(|t| self.text(t, table)),
-            members_note: o.members_note.as_ref().map(|t| self.text(t, table)),
+            created: o.created.as_ref().map(|w| self.when(w)),
+            description: o.description.as_ref().map(|t| self.text(t)),
+            members_note: o.members_note.as_ref().map(|t| self.text(t)),
             work: leak(work),
             sources: self.refs(Kind::Sentence, &o.sources),
         }
     }
 
-    fn figure(&self, f: &RawFigure, table: &'static Texts) -> Figure {
+    fn figure(&self, f: &RawFigure) -> Figure {
         Figure {
             id: string(&f.id),
             value: f.value,
             approximate: f.approximate,
-            text: self.text(&f.text, table),
+            text: self.text(&f.text),
             sources: self.refs(Kind::Sentence, &f.sources),
         }
     }
 
-    fn event(&self, e: &RawEvent, table: &'static Texts) -> Event {
+    fn event(&self, e: &RawEvent) -> Event {
         Event {
             id: string(&e.id),
-            when: self.when(&e.when, table),
-            headline: self.text(&e.headline, table),
-            text: self.text(&e.text, table),
+            when: self.when(&e.when),
+            headline: self.text(&e.headline),
+            text: self.text(&e.text),
             place: self.opt_ref(Kind::Place, &e.place),
             people: self.refs(Kind::Person, &e.people),
             organizations: self.refs(Kind::Organization, &e.organizations),

@@ -283,7 +283,8 @@ impl<'a> Validator<'a> {
 
     /// A text has each of the story's languages, non-blank, and no other.
     fn text(&mut self, text: &RawText, path: &str) {
-        for lang in self.languages.clone() {
+        for i in 0..self.languages.len() {
+            let lang = self.languages[i];
             match text.0.get(lang.code()) {
                 None => self.group(Grouped::Missing, lang.code(), path.into()),
                 Some(value) if value.trim().is_empty() => {

@@ -324,6 +324,12 @@ impl Languages {
         shown
     }
 
+    /// The language to label as the original among the `shown` ones: the original, when a translation is
+    /// shown beside it.
+    pub fn labelled_original(self, shown: &[Lang]) -> Option<Lang> {
+        (shown.len() > 1).then_some(self.original)
+    }
+
     /// The language a side-by-side view starts with beside `lang`: the original, or beside the original the
     /// next of the story's languages; none for a story in one language.
     pub fn second_for(self, lang: Lang) -> Option<Lang> {
