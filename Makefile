@@ -152,21 +152,31 @@ test-e2e: dist fixture-dists target/e2e-dist/index.html
 # (tests/fixtures/seoul-beijing) built like dist/ into target/e2e-dist/, and the other shapes
 # (specs/stories.spec.ts) into target/fixture-dist/<name>/ under their own paths. They have a target directory
 # of their own (so dist/ is not rebuilt), and a story is built again only when it or the engine changed.
+# Stories imported from TimelineJS (tests/import/timeline.json and .csv) by `story import`, then built as
+# any story is: target/imported/<json|csv>/ and target/fixture-dist/imported-<json|csv>/
+# (specs/imported.spec.ts).
 FIXTURE_STORIES := one-language korean-english japanese-english
+IMPORTED := json csv
 ENGINE := $(shell find src crates styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
 .PHONY: fixture-dists fetch
-fixture-dists: tools fetch $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html)
+fixture-dists: tools fetch $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html) $(IMPORTED:%=target/fixture-dist/imported-%/index.html)
 
 # The crates the build needs, from Cargo.lock (the post-build step runs offline).
 fetch:
 	cargo fetch --locked --quiet
 
 .SECONDEXPANSION:
-target/fixture-dist/%/index.html: $(ENGINE) $$(wildcard tests/fixtures/$$*/*.json)
+$(FIXTURE_STORIES:%=target/fixture-dist/%/index.html): target/fixture-dist/%/index.html: $(ENGINE) $$(wildcard tests/fixtures/$$*/*.json)
 	STORY_DATA=tests/fixtures/$* CARGO_TARGET_DIR=target/fixtures trunk build --release --dist target/fixture-dist/$* --public-url /$*/
+
+$(IMPORTED:%=target/imported/%/article.json): target/imported/%/article.json: tests/import/timeline.% $(wildcard tests/import/images/*) $(ENGINE)
+	cargo run --quiet --bin story -- import tests/import/timeline.$* --lang en --out target/imported/$* --force
+
+$(IMPORTED:%=target/fixture-dist/imported-%/index.html): target/fixture-dist/imported-%/index.html: target/imported/%/article.json
+	STORY_DATA=target/imported/$* CARGO_TARGET_DIR=target/fixtures trunk build --release --dist target/fixture-dist/imported-$* --public-url /imported-$*/
 
 target/e2e-dist/index.html: $(ENGINE) $(wildcard tests/fixtures/seoul-beijing/*.json)
 	STORY_DATA=tests/fixtures/seoul-beijing CARGO_TARGET_DIR=target/fixtures trunk build --release --dist target/e2e-dist
 
 clean:
-	rm -rf dist target/dist target/fixture-dist target/e2e-dist $(E2E)/test-results
+	rm -rf dist target/dist target/fixture-dist target/e2e-dist target/imported $(E2E)/test-results

@@ -19,6 +19,8 @@ fn main() {
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let story = generate(&data, !browser);
     write(&out.join("story.rs"), &story);
+    // Where the story's own media files are, for the post-build step that copies them into the build.
+    println!("cargo:rustc-env=STORY_DIR={}", data.display());
     // Every folder of tests/fixtures/ is a fixture story, a module of `story::fixtures` (see its README).
     let fixtures = manifest.join("tests/fixtures");
     println!("cargo:rerun-if-changed={}", fixtures.display());
@@ -40,8 +42,13 @@ fn main() {
 
 /// Validates the story in `dir` and generates its source, or exits with every error.
 fn generate(dir: &Path, built_in: bool) -> String {
-    for file in data_pipeline::FILES {
-        println!("cargo:rerun-if-changed={}", dir.join(file).display());
+    // Only what is there: cargo takes a missing path for a changed one, and would build again every time. The
+    // folder itself, for a file added to it.
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for file in data_pipeline::FILES.iter().chain([&data_pipeline::MEDIA_FOLDER]) {
+        if dir.join(file).exists() {
+            println!("cargo:rerun-if-changed={}", dir.join(file).display());
+        }
     }
     data_pipeline::build_from_dir(dir, built_in).unwrap_or_else(|errors| {
         let mut message = format!("The story data in {} has {} error(s):", dir.display(), errors.len());

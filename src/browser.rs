@@ -292,29 +292,42 @@ pub fn on_print(on_print: impl Fn(bool) + 'static) -> Vec<EventListener> {
 const TEXTS_LINK: &str = "link[rel=preload][data-texts]";
 
 /// Makes sure the story's texts in each of `langs` are here, fetching each missing language's file from
-/// beside the page's preloaded one (or, on a page without one, from `text/` beside the page).
-/// The folder is read once, at the first call (at start-up): the page's address changes when the reader
-/// changes language, and the link's relative address would then name another folder.
+/// the site's `text/` folder (see [`site_root`]).
 pub async fn load_texts(texts: &'static Texts, langs: &[Lang]) -> Result<(), String> {
-    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let base = BASE.get_or_init(|| {
-        let document = gloo::utils::document();
-        let link = document.query_selector(TEXTS_LINK).ok().flatten();
-        // Beside the file the page preloads; a development build preloads none: `text/` beside the page.
-        let (href, folder) = match link.and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok()) {
-            Some(link) => (link.href(), ""),
-            None => (document.url().unwrap_or_default(), crate::routing::TEXTS_FOLDER),
-        };
-        format!("{}/{folder}", href.rsplit_once('/').map_or("", |(up, _)| up))
-    });
     for &lang in langs {
         if !texts.has(lang) {
-            let url = format!("{base}{}", texts.file_name(lang));
+            let url = format!("{}{}{}", site_root(), crate::routing::TEXTS_FOLDER, texts.file_name(lang));
             let json = fetch_text(&url).await.map_err(|e| format!("cannot load {url}: {e}"))?;
             texts.load(lang, parse_strings(&json).map_err(|e| format!("{url}: {e}"))?)?;
         }
     }
     Ok(())
+}
+
+/// The address of the site's root folder (ending in `/`), where the texts and the story's media are: read
+/// once, at the first call (at start-up), from the texts the page preloads (a development build preloads
+/// none: the page's own folder). The page's address changes when the reader changes language, and a
+/// relative address would then name another folder. Empty natively.
+pub fn site_root() -> &'static str {
+    static ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    if cfg!(not(target_arch = "wasm32")) {
+        return "";
+    }
+    ROOT.get_or_init(|| {
+        let document = gloo::utils::document();
+        let link = document.query_selector(TEXTS_LINK).ok().flatten();
+        let (href, up) = match link.and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok()) {
+            Some(link) => (link.href(), 2),
+            None => (document.url().unwrap_or_default(), 1),
+        };
+        // Up from the file: `…/text/ko.….json` twice, the page's own address once.
+        let cut = href.split(['?', '#']).next().unwrap_or_default();
+        let mut root = cut;
+        for _ in 0..up {
+            root = root.rsplit_once('/').map_or("", |(folder, _)| folder);
+        }
+        format!("{root}/")
+    })
 }
 
 /// The body of a same-origin GET, as text.

@@ -78,11 +78,15 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
         1,
     );
     let article = &story.article;
-    let (headline, summary) = (escape(article.headline.get(lang)), escape(article.summary.get(lang)));
+    let (headline, summary) =
+        (escape(article.headline.get(lang)), escape(article.summary.unwrap_or(article.headline).get(lang)));
     // The same page in each language (the parts of a long story match across languages).
     let url = |lang: Lang| escape(&format!("{site}{}", Page { lang, ..at }.path()));
     // The CSP comes first in <head>: a policy in <meta> governs only what follows it.
-    let policy = format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(template));
+    let policy = format!(
+        "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        escape(&csp(template, story))
+    );
     let mut head = String::new();
     head += &format!("<meta name=\"description\" content=\"{summary}\">\n");
     // The texts the app starts with (this page's language and the original), fetched beside the wasm.
@@ -102,14 +106,17 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
             &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", url(story.languages.original));
     }
     let locale = crate::i18n::ui(lang).locale;
+    let site_name = article.outlet.map(|o| ("og:site_name", escape(o.get(lang))));
     for (property, content) in [
         ("og:type", "article".to_string()),
         ("og:title", headline.clone()),
         ("og:description", summary.clone()),
         ("og:url", here.clone()),
         ("og:locale", locale.to_string()),
-        ("og:site_name", escape(article.outlet.get(lang))),
-    ] {
+    ]
+    .into_iter()
+    .chain(site_name)
+    {
         head += &format!("<meta property=\"{property}\" content=\"{content}\">\n");
     }
     for (name, content) in
@@ -198,14 +205,16 @@ pub const AS_TARGET: &str = "as-target";
 
 const CHARSET: &str = "<meta charset=\"utf-8\">";
 
-/// The Content-Security-Policy: scripts only from this origin, plus the inline start-up scripts by hash.
-pub fn csp(template: &str) -> String {
+/// The Content-Security-Policy: scripts only from this origin, plus the inline start-up scripts by hash;
+/// images from this origin and those the story lists.
+pub fn csp(template: &str, story: &Story) -> String {
     let inline: Vec<String> =
         inline_scripts(template).iter().map(|s| format!(" 'sha256-{}'", base64(&sha256(s.as_bytes())))).collect();
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self' 'unsafe-inline'; img-src 'self' data:{}; \
          connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
-        inline.concat()
+        inline.concat(),
+        story.media_origins.iter().map(|o| format!(" {o}")).collect::<String>()
     )
 }
 
@@ -335,7 +344,7 @@ mod tests {
         assert!(html.contains("rel=\"modulepreload\""));
         // Both inline scripts are allowed by hash.
         assert_eq!(inline_scripts(&html).len(), 2);
-        assert_eq!(csp(&html).matches("'sha256-").count(), 2);
+        assert_eq!(csp(&html, &crate::story::STORY).matches("'sha256-").count(), 2);
     }
 
     #[test]

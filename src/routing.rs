@@ -162,6 +162,18 @@ pub fn texts_href(story: &Story, page: Page, lang: Lang) -> String {
     format!("{}{TEXTS_FOLDER}{}", up(&page.path()), story.texts.file_name(lang))
 }
 
+/// Where an image of the story's media is, seen from `at` (a static page) or live (`None`): another
+/// origin's as it is; the story's own (`media/…`) from the site's root, whichever page or part shows it.
+pub fn media_href(at: Option<Page>, image: &crate::model::Image) -> String {
+    if image.is_remote() {
+        return image.src.to_string();
+    }
+    match at {
+        Some(page) => format!("{}{}", up(&page.path()), image.src),
+        None => format!("{}{}", crate::browser::site_root(), image.src),
+    }
+}
+
 /// Where a language's page lives, relative to the site root: the original's at the root, each other one in
 /// the folder of its code (`en/`).
 pub fn page_path(lang: Lang, original: Lang) -> String {

@@ -71,6 +71,26 @@ impl View {
     pub fn shows_org(self) -> bool {
         matches!(self, View::Org | View::Both)
     }
+
+    /// The views a story offers: those with the org chart only if it names organizations, the article only
+    /// if it has one (a timeline brought from elsewhere has neither: the timeline alone).
+    pub fn offered(story: &Story) -> Vec<View> {
+        Self::offered_by(story.has_org_chart(), story.has_article())
+    }
+
+    fn offered_by(org: bool, article: bool) -> Vec<View> {
+        View::ALL.into_iter().filter(|v| (org || !v.shows_org()) && (article || *v != View::Article)).collect()
+    }
+
+    /// This view, or where the story does not offer it, the default: both, or the timeline alone.
+    fn fit(self, org: bool, article: bool) -> View {
+        let offered = Self::offered_by(org, article);
+        match offered.contains(&self) {
+            true => self,
+            false if offered.contains(&View::Both) => View::Both,
+            false => View::Timeline,
+        }
+    }
 }
 
 /// Everything the reader has chosen.
@@ -96,6 +116,13 @@ pub struct AppState {
     pub sentence: Option<usize>,
     /// The events the timeline is filtered to (by search), if it is.
     pub filter: Option<Shared<Vec<bool>>>,
+    /// The group the timeline is filtered to, if any (an index into the story's `groups`).
+    pub group: Option<usize>,
+    /// Each event's group (derived once, shared).
+    pub event_groups: Shared<Vec<Option<usize>>>,
+    /// Whether the story has an org chart and an article: which views it offers.
+    pub has_org_chart: bool,
+    pub has_article: bool,
     /// Which organizations are collapsed in the chart (by index).
     pub collapsed: Vec<bool>,
     /// What the URL's fragment names: the last thing the reader chose.
@@ -133,6 +160,8 @@ pub enum Action {
     ShowSentence(usize),
     /// Show only these events on the timeline (`None`: all); the steps then go through them alone.
     Filter(Option<Shared<Vec<bool>>>),
+    /// Show only the events of this group (`None`: all), as a filter does.
+    SetGroup(Option<usize>),
     /// Follow a deep link (at load, Back / Forward, an edited fragment).
     Route(Route),
     ToggleNode(usize),
@@ -155,10 +184,14 @@ impl AppState {
             selected: None,
             scale: Scale::History,
             sources_open: false,
-            view,
+            view: view.fit(story.has_org_chart(), story.has_article()),
+            has_org_chart: story.has_org_chart(),
+            has_article: story.has_article(),
             node: None,
             sentence: None,
             filter: None,
+            group: None,
+            event_groups: Shared::new(story.events.iter().map(|e| e.group.map(usize::from)).collect()),
             collapsed: vec![false; tree.parent.len()],
             route: Route::Title,
             embed: false,
@@ -224,7 +257,7 @@ impl AppState {
             Action::ShowEvent(event) => {
                 next.select(Some(event).filter(|&i| i < count));
                 if !next.view.shows_timeline() && next.selected.is_some() {
-                    next.view = View::Both;
+                    next.view = View::Both.fit(self.has_org_chart, self.has_article);
                 }
             }
             Action::ShowSentence(s) | Action::Route(Route::Sentence(s)) => {
@@ -235,6 +268,9 @@ impl AppState {
                 }
             }
             Action::Filter(filter) => next.filter = filter.filter(|f| f.len() == count),
+            Action::SetGroup(group) => {
+                next.group = group.filter(|g| self.event_groups.contains(&Some(*g)));
+            }
             Action::Route(route) => {
                 match route {
                     Route::Event(i) => next.select(Some(i).filter(|&i| i < count)),
@@ -243,7 +279,7 @@ impl AppState {
                 }
                 // Back from a sentence to an event, a node or the title: leave the article for the views.
                 if matches!(self.route, Route::Sentence(_)) && self.view == View::Article {
-                    next.view = View::Both;
+                    next.view = View::Both.fit(self.has_org_chart, self.has_article);
                 }
             }
             Action::ToggleNode(i) => {
@@ -258,6 +294,7 @@ impl AppState {
                 }
             }
             Action::SetView(view) => {
+                let view = view.fit(self.has_org_chart, self.has_article);
                 next.view = view;
                 if view != View::Article && matches!(self.route, Route::Sentence(_)) {
                     next.route = next.fallback_route();
@@ -268,9 +305,9 @@ impl AppState {
         next
     }
 
-    /// Whether event `i` is on the (possibly filtered) timeline.
+    /// Whether event `i` is on the timeline, filtered by search and by group.
     pub fn shown(&self, i: usize) -> bool {
-        self.filter.as_ref().is_none_or(|f| f[i])
+        self.filter.as_ref().is_none_or(|f| f[i]) && self.group.is_none_or(|g| self.event_groups[i] == Some(g))
     }
 
     /// What the URL names when it names no sentence: the selected node, else the event, else the title.
@@ -463,6 +500,35 @@ mod tests {
         assert!(!View::Article.shows_timeline() && !View::Article.shows_org());
         let shown = state.apply(Action::ShowEvent(5));
         assert_eq!((shown.view, shown.route), (View::Both, Route::Event(5)));
+    }
+
+    #[test]
+    fn a_group_limits_the_steps_to_its_events() {
+        let story = &crate::story::fixtures::imported::STORY;
+        let state = AppState::new(story, Lang::En, None, View::Both, Route::Title);
+        let navigation = story.groups.iter().position(|g| g.id == "navigation").unwrap();
+        let members: Vec<usize> =
+            (0..story.events.len()).filter(|&i| story.events[i].group == Some(navigation as u16)).collect();
+        assert!(members.len() >= 2 && members[0] > 0);
+        let grouped = state.apply(Action::SetGroup(Some(navigation)));
+        assert_eq!(grouped.apply(Action::Next).selected, Some(members[0]));
+        assert_eq!(grouped.apply(Action::Last).selected, members.last().copied());
+        assert_eq!(grouped.apply(Action::Next).apply(Action::Next).selected, Some(members[1]));
+        assert_eq!(grouped.apply(Action::SetGroup(None)).apply(Action::Next).selected, Some(0));
+        assert_eq!(state.apply(Action::SetGroup(Some(99))).group, None, "a group the story lacks is refused");
+    }
+
+    #[test]
+    fn a_story_without_an_article_or_organizations_has_the_timeline_alone() {
+        let story = &crate::story::fixtures::imported::STORY;
+        assert_eq!(View::offered(story), vec![View::Timeline]);
+        let state = AppState::new(story, Lang::En, None, View::Both, Route::Title);
+        assert_eq!(state.view, View::Timeline);
+        for view in View::ALL {
+            assert_eq!(state.apply(Action::SetView(view)).view, View::Timeline, "{view:?}");
+        }
+        assert_eq!(state.apply(Action::ShowSentence(0)).view, View::Timeline);
+        assert_eq!(View::offered(&STORY), View::ALL.to_vec(), "the first story offers every view");
     }
 
     #[test]

@@ -8,6 +8,9 @@ mod generated {
 /// The story every component renders.
 pub use generated::STORY;
 
+/// The folder the story was built from, where its own media files are (native builds only read it).
+pub const STORY_DIR: &str = env!("STORY_DIR");
+
 /// The fixture stories, one module per folder of `tests/fixtures/` (described in its README): made-up
 /// stories of each shape, and a frozen copy of the first story, that tests render to prove the engine holds
 /// nothing of the story in `data/`. The app never uses them, so they never reach the bundle.

@@ -219,7 +219,7 @@ async fn another_story_renders_with_the_same_engine_and_text_stays_text() {
     // The concert's text carries an <img onerror>, bidi controls and a javascript: string: all shown as text.
     let concert = FIXTURE.events.iter().position(|e| e.id == "concert").unwrap();
     app.click(&format!("[data-testid=timeline-marker][data-index=\"{concert}\"]")).await;
-    assert_eq!(app.text("[data-testid=event-card] .card-text"), FIXTURE.events[concert].text.get(Lang::En));
+    assert_eq!(app.text("[data-testid=event-card] .card-text"), FIXTURE.events[concert].text.unwrap().get(Lang::En));
     assert!(app.text("[data-testid=event-card] .card-text").contains("<img src=x onerror=alert(1)>"));
     assert!(app.find("img").is_none() && app.find("a[href^=javascript]").is_none());
     app.unmount();

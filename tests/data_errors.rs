@@ -64,7 +64,7 @@ fn the_starting_story_is_valid() {
     let files: Vec<(String, String)> =
         FILES.iter().map(|f| (f.to_string(), std::fs::read_to_string(data_dir().join(f)).unwrap())).collect();
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-    if let Err(errors) = build(&borrowed, true) {
+    if let Err(errors) = build(&borrowed, Some(data_dir()), true) {
         panic!(
             "the starting story is invalid:\n{}",
             errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
@@ -86,7 +86,7 @@ fn every_broken_case_fails_with_its_exact_messages() {
             apply(&mut files, change);
         }
         let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-        let actual: Vec<String> = match build(&borrowed, true) {
+        let actual: Vec<String> = match build(&borrowed, Some(data_dir()), true) {
             Ok(_) => vec![],
             Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
         };

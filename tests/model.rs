@@ -210,7 +210,13 @@ mod search {
                 [t.get(Lang::Ko), t.get(Lang::En), t.get(Lang::Zh)].iter().any(|s| folded(s).contains(q.trim()))
             })
         };
-        let events = STORY.events.iter().enumerate().filter(|(_, e)| has(&[e.headline, e.text]));
+        let events = STORY.events.iter().enumerate().filter(|(_, e)| {
+            let group = e.group.map(|g| STORY.groups[g as usize].name);
+            has(&[Some(e.headline), e.text, group, e.media.and_then(|m| m.caption)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>())
+        });
         let orgs = STORY.organizations.iter().enumerate().filter(|(_, o)| {
             let texts: Vec<Text> = [Some(o.name), o.description, o.members_note]
                 .into_iter()
@@ -269,7 +275,7 @@ mod search {
     #[test]
     fn a_match_never_spans_two_items() {
         let index = SearchIndex::new(&STORY);
-        let last_of_first = STORY.events[0].text.get(Lang::Zh).chars().last().unwrap();
+        let last_of_first = STORY.events[0].text.unwrap().get(Lang::Zh).chars().last().unwrap();
         let first_of_second = STORY.events[1].headline.get(Lang::Ko).chars().next().unwrap();
         let across = format!("{last_of_first}{first_of_second}");
         assert!(index.search(&across, 10).hits.iter().all(|h| *h != Hit { kind: HitKind::Event, index: 0 }));

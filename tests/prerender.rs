@@ -12,8 +12,9 @@ use explainer::story::{fixtures, FIXTURE, STORY};
 const TEMPLATE: &str = include_str!("../index.html");
 
 /// This build's story and every fixture: the engine's checks hold for each.
-fn stories() -> [&'static Story; 6] {
+fn stories() -> [&'static Story; 7] {
     [
+        &fixtures::imported::STORY,
         &STORY,
         &fixtures::seoul_beijing::STORY,
         &fixtures::second_story::STORY,
@@ -49,7 +50,7 @@ fn holds_the_whole_story(story: &'static Story, lang: Lang) {
         let has = |text: &str| html.contains(&escape(text));
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
         assert!(html.contains(&format!("<title>{}</title>", escape(story.article.headline.get(lang)))));
-        assert!(has(story.article.summary.get(lang)), "the intro");
+        assert!(story.article.summary.is_none_or(|s| has(s.get(lang))), "the intro");
         // The language's own page holds the first PAGE_EVENTS steps (a longer story goes on on parts).
         for (i, event) in story.events.iter().enumerate().take(PAGE_EVENTS) {
             let step = step_of(&html, event.id);
@@ -67,7 +68,11 @@ fn holds_the_whole_story(story: &'static Story, lang: Lang) {
                 "{}'s card",
                 event.id
             );
-            assert!(has(event.headline.get(lang)) && has(event.text.get(lang)), "{} in {lang:?}", event.id);
+            assert!(
+                has(event.headline.get(lang)) && event.text.is_none_or(|t| t.get(lang).split("\n\n").all(has)),
+                "{} in {lang:?}",
+                event.id
+            );
             for &s in event.sources {
                 let original = story.languages.original;
                 assert!(has(story.article.sentences[s as usize].text.get(original)), "source of {}", event.id);
@@ -79,11 +84,20 @@ fn holds_the_whole_story(story: &'static Story, lang: Lang) {
             assert!(html.contains(&format!("href=\"#node-{}\"", org.id)), "{} links to its details", org.id);
             assert!(html.contains(&format!("<section id=\"node-{}\"", org.id)), "{}'s details", org.id);
         }
-        // The title's step, the article view and the views' targets.
+        // The title's step, the article view and the views' targets, where the story has them.
         assert!(html.contains("data-step=\"default\""));
-        assert!(html.contains("<section id=\"view-article\""));
+        assert_eq!(html.contains("<section id=\"view-article\""), story.has_article());
+        assert_eq!(html.contains("data-testid=\"org-chart\""), story.has_org_chart());
+        assert_eq!(html.contains("data-testid=\"view-switch\""), story.has_org_chart() || story.has_article());
         for view in ["timeline", "org", "both"] {
-            assert!(html.contains(&format!("id=\"view-{view}\"")), "{view}");
+            assert_eq!(
+                html.contains(&format!("id=\"view-{view}\"")),
+                view == "timeline" || story.has_org_chart(),
+                "{view}"
+            );
+        }
+        if !story.has_article() {
+            assert!(!html.contains("data-testid=\"sources\"") && !html.contains("data-testid=\"source-link\""));
         }
         // Nothing of the old second copy, and no tree roles without the keys that go with them.
         assert!(!html.contains("<noscript>") && !html.contains("role=\"tree\""));
@@ -96,6 +110,40 @@ fn step_of<'a>(html: &'a str, id: &str) -> &'a str {
     let own = start + html[start..].find("class=\"timeline-step\"").unwrap() + 1;
     let end = html[own..].find("class=\"timeline-step\"").map_or(html.len(), |e| own + e);
     &html[start..end]
+}
+
+#[test]
+fn media_eras_groups_and_dates_of_an_imported_story() {
+    let story = &fixtures::imported::STORY;
+    let html = page(TEMPLATE, story, first_of(story, Lang::En), SITE);
+    // The story's own image, with its size and lazily, from the site's root; a video as a link, never a frame.
+    let lighthouse = step_of(&html, "lighthouse-1851");
+    assert!(lighthouse.contains("src=\"./media/lighthouse.png\""), "{lighthouse}");
+    assert!(lighthouse.contains("loading=\"lazy\"") && lighthouse.contains("width=\"120\" height=\"180\""));
+    assert!(lighthouse.contains("alt=\"A drawing of a tall white lighthouse on rocks\""));
+    assert!(lighthouse.contains("Jun 1, 1851 – September 1852"), "the span of an event that lasted");
+    let ferry = step_of(&html, "the-steam-ferry-s-first-crossing");
+    assert!(ferry.contains("href=\"https://www.youtube.com/watch?v=abc123\"") && ferry.contains("View on youtube.com"));
+    assert!(!html.contains("<iframe"));
+    // An image on an origin the story does not list is a link, and the CSP names no other origin.
+    let quay = step_of(&html, "a-photo-on-another-site");
+    assert!(!quay.contains("<img") && quay.contains("href=\"https://photos.example.net/quay.jpg\""));
+    assert!(csp(TEMPLATE, story).contains("img-src 'self' data:;"));
+    // Dates before the common era, the author's own wording, eras on the axis, groups on the cards.
+    assert!(step_of(&html, "roman-customs-post").contains("March 44 BCE"));
+    assert!(step_of(&html, "landing").contains("c. 1200 BCE"));
+    assert!(html.contains("class=\"era-label\">Bronze and Iron Ages<"));
+    assert!(step_of(&html, "landing").contains("data-testid=\"event-group\""));
+    // Nothing of the source's HTML.
+    assert!(!html.contains("alert(") && !html.contains("javascript:"));
+}
+
+#[test]
+fn the_policy_names_the_origins_a_story_lists() {
+    // A story that lists an origin: the imported story, which lists none, with one added.
+    let mut story = fixtures::imported::STORY;
+    story.media_origins = &["https://photos.example.net"];
+    assert!(csp(TEMPLATE, &story).contains("img-src 'self' data: https://photos.example.net;"));
 }
 
 #[test]
@@ -132,7 +180,7 @@ fn head_tags_link_the_languages() {
     assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
     assert!(html.contains(&format!(
         "<meta name=\"description\" content=\"{}\">",
-        escape(FIXTURE.article.summary.get(Lang::En))
+        escape(FIXTURE.article.summary.unwrap().get(Lang::En))
     )));
     // The texts the app starts with are asked for at once: this page's language and the original's.
     for lang in ["en", "ko"] {
@@ -184,7 +232,7 @@ fn the_original_is_the_root_page_and_comes_first() {
 #[test]
 fn the_policy_allows_no_inline_or_eval_and_comes_first() {
     let template = TEMPLATE.replace("</head>", "<script type=\"module\">import init from '/app.js';</script></head>");
-    let policy = csp(&template);
+    let policy = csp(&template, &STORY);
     let script_src = policy.split(';').find(|d| d.trim_start().starts_with("script-src")).unwrap();
     assert!(
         !script_src.contains("'unsafe-inline'") && !script_src.contains("'unsafe-eval'") && !script_src.contains('*')

@@ -1,7 +1,7 @@
 //! Trunk's post-build hook (native). In release builds: the page of each of the story's languages
 //! (`index.html` in the original, `en/index.html`…, and for a long story their parts, `en/part-1/index.html`…)
 //! with its head tags and CSP. Always: each language's texts, which the app loads (`text/<lang>.<version>.json`),
-//! and the oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
+//! the story's own images (`media/…`), and the oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
 //! (default `http://127.0.0.1:8080/`). Development builds (`trunk serve`) render in the browser instead.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,20 +44,30 @@ fn main() {
         std::fs::write(&path, texts_json(all))
             .unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
     }
+    // The story's own images, where its pages link them (`media/…`).
+    for image in STORY.events.iter().filter_map(|e| e.media?.image).filter(|i| !i.is_remote()) {
+        let (from, to) = (Path::new(explainer::story::STORY_DIR).join(image.src), staging.join(image.src));
+        let copied = to.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::copy(&from, &to));
+        copied.unwrap_or_else(|e| fail(format!("cannot copy {} into the build: {e}", from.display())));
+    }
     let (width, height) = (800, 900);
     let lang = STORY.languages.original;
     let title = STORY.article.headline.get(lang);
-    let oembed = serde_json::json!({
+    let mut oembed = serde_json::json!({
         "version": "1.0",
         "type": "rich",
         "title": title,
-        "provider_name": STORY.article.outlet.get(lang),
         "provider_url": site,
-        "author_name": STORY.people[STORY.article.reporter as usize].name.get(lang),
         "html": iframe_code(&embed_url(&site, lang, View::Both, None), title, height),
         "width": width,
         "height": height,
     });
+    if let Some(outlet) = STORY.article.outlet {
+        oembed["provider_name"] = outlet.get(lang).into();
+    }
+    if let Some(reporter) = STORY.article.reporter {
+        oembed["author_name"] = STORY.people[reporter as usize].name.get(lang).into();
+    }
     let path = staging.join("oembed.json");
     let json = serde_json::to_string_pretty(&oembed).expect("JSON serializes");
     std::fs::write(&path, json).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));

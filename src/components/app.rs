@@ -193,16 +193,23 @@ pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_acti
 pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, page_url: &AttrValue) -> Html {
     let lang = state.lang;
     let article = &story.article;
-    let reporter = &story.people[article.reporter as usize];
+    let mut credit = super::story_header::credit(story, lang);
+    if credit.is_empty() && article.url.is_some() {
+        credit.push(article.headline.get(lang));
+    }
     html! {
         <footer class="site-footer">
-            <p>
-                { ui(lang).source_article }{ ": " }{ article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
-                if let Some(url) = article.url {
-                    { " · " }<a href={url} rel="noopener">{ url }</a>
-                }
-            </p>
-            <p lang={story.languages.original.code()}>{ article.copyright.get(story.languages.original) }</p>
+            if !credit.is_empty() {
+                <p>
+                    { ui(lang).source_article }{ ": " }{ credit.join(" · ") }
+                    if let Some(url) = article.url {
+                        { " · " }<a href={url} rel="noopener">{ url }</a>
+                    }
+                </p>
+            }
+            if let Some(copyright) = article.copyright {
+                <p lang={story.languages.original.code()}>{ copyright.get(story.languages.original) }</p>
+            }
             <div class={classes!("embed-slot", (mode != Mode::Live).then_some("needs-script"))}>
                 <EmbedDialog {story} state={state.clone()} page_url={page_url.clone()} />
             </div>

@@ -2,8 +2,9 @@
 //! language (interleaved on narrow screens), with every sentence that an event, organization or person cites
 //! marked. Activating a marked sentence lists what cites it, each a way there; `#sentence-<id>` highlights one.
 
+use super::story_header::published;
 use super::{Mode, StoryRef};
-use crate::i18n::{format_when, status_label, ui};
+use crate::i18n::{format_event_date, ui};
 use crate::model::{Citer, Lang, Paragraph};
 use crate::routing::{href, target_id, Link, Route};
 use crate::state::{Action, AppState, View};
@@ -42,8 +43,6 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
     // The original first, then the reader's languages where they differ from it.
     let langs = story.languages.shown(lang, state.lang2);
     let original = story.languages.labelled_original(&langs);
-    let reporter = &story.people[article.reporter as usize];
-    let published = &article.published;
     // On the static page, a long article's paragraphs are shared out over the parts (see `routing::Page`):
     // this part's, with links to the parts before and after.
     let part = |p: &Paragraph| mode.page().map(|page| page.part_of(p.first_sentence as usize));
@@ -60,15 +59,17 @@ pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callba
             class="article-view" data-testid="article-view" aria-labelledby="article-title">
             <h2 id="article-title">{ if story.languages.translated() { strings.the_article } else { strings.the_article_alone } }</h2>
             <p class="byline">
-                <span class="outlet">{ article.outlet.get(lang) }</span>{ " · " }
-                { strings.reporter }{ " " }<span data-testid="article-reporter">{ reporter.name.get(lang) }</span>{ " · " }
-                { strings.published }{ " " }
-                <time datetime={published.date.iso()}>{ format_when(&story, published, lang) }</time>
-                if let Some((code, label)) = status_label(published.status, lang) {
-                    { " " }<span class="status-label" data-status={code}>{ label }</span>
+                if let Some(outlet) = article.outlet {
+                    <span class="outlet">{ outlet.get(lang) }</span>{ " · " }
                 }
+                if let Some(reporter) = article.reporter {
+                    { strings.reporter }{ " " }<span data-testid="article-reporter">{ story.people[reporter as usize].name.get(lang) }</span>{ " · " }
+                }
+                { published(story, lang) }
                 if let Some(url) = article.url {
-                    { " · " }<a href={url} rel="noopener" data-testid="publisher-link">{ (strings.at_publisher)(article.outlet.get(lang)) }</a>
+                    { " · " }<a href={url} rel="noopener" data-testid="publisher-link">
+                        { (strings.at_publisher)(article.outlet.map_or(url, |o| o.get(lang))) }
+                    </a>
                 }
             </p>
             <p class="hint">{ strings.article_hint }</p>
@@ -209,7 +210,7 @@ fn cited_by(story: StoryRef, state: &AppState, sentence: usize, mode: Mode, on_a
                                         ev.prevent_default();
                                         Action::ShowEvent(i)
                                     })}>
-                                    { format_when(&story, &e.when, lang) }{ ": " }{ e.headline.get(lang) }
+                                    { format_event_date(&story, e, lang) }{ ": " }{ e.headline.get(lang) }
                                 </a>
                             </li>
                         }

@@ -5,6 +5,7 @@ pub mod article_view;
 pub mod bi_text;
 pub mod embed_dialog;
 pub mod lang_switch;
+pub mod media;
 pub mod org_chart;
 pub mod search;
 pub mod sources;

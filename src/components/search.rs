@@ -4,7 +4,7 @@
 //! focused; the index is built on the first query, and again once more languages are here.
 
 use super::StoryRef;
-use crate::i18n::{format_when, ui};
+use crate::i18n::{format_event_date, ui};
 use crate::model::{Found, Hit, HitKind, Lang, SearchIndex};
 use crate::state::{Action, Shared};
 use std::cell::RefCell;
@@ -186,7 +186,7 @@ pub fn Search(props: &SearchProps) -> Html {
         <div class="search" role="search" data-testid="search-box">
             <label for="search-input" class="visually-hidden">{ strings.search }</label>
             <input id="search-input" ref={input} type="search" data-testid="search" role="combobox" autocomplete="off"
-                spellcheck="false" placeholder={strings.search_placeholder} value={query.clone()}
+                spellcheck="false" placeholder={(strings.search_placeholder)(story.has_org_chart(), story.has_article())} value={query.clone()}
                 aria-expanded={(*open && searching).to_string()} aria-controls="search-results" aria-autocomplete="list"
                 aria-activedescendant={active.filter(|_| *open).map(|i| format!("search-result-{i}"))}
                 {oninput} {onkeydown} {onfocus} />
@@ -224,7 +224,7 @@ fn describe(story: &StoryRef, hit: Hit, lang: Lang) -> (&'static str, &'static s
     match hit.kind {
         HitKind::Event => {
             let e = &story.events[hit.index];
-            (strings.result_event, "event", format!("{}: {}", format_when(story, &e.when, lang), e.headline.get(lang)))
+            (strings.result_event, "event", format!("{}: {}", format_event_date(story, e, lang), e.headline.get(lang)))
         }
         HitKind::Organization => (strings.result_org, "org", story.organizations[hit.index].name.get(lang).into()),
         HitKind::Sentence => {

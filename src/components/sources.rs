@@ -23,10 +23,13 @@ pub struct SourceListProps {
     pub on_action: Callback<Action>,
 }
 
-/// The source sentences, revealed on demand.
+/// The source sentences, revealed on demand: nothing for an item with none (a story without an article).
 pub fn source_list(props: SourceListProps) -> Html {
     let SourceListProps { id, story, sources, lang, lang2, mode, open, on_toggle, on_action } = &props;
     let strings = ui(*lang);
+    if sources.is_empty() {
+        return Html::default();
+    }
     // The original, then the reader's languages where they differ from it; it is labelled as the original
     // only beside a translation.
     let shown = story.languages.shown(*lang, *lang2);

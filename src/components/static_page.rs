@@ -43,7 +43,7 @@ pub fn StaticPage(props: &StaticPageProps) -> Html {
         <div class="app static-page" lang={lang.code()}>
             // The views' targets: empty anchors the stylesheet reads with `:has(#view-…:target)`.
             if first {
-                { for View::ALL.into_iter().filter(|&v| v != View::Article).map(|v| html! {
+                { for View::offered(&story).into_iter().filter(|&v| v != View::Article).map(|v| html! {
                     <span class="view-target" id={target_id(&story, Link::View(v))}></span>
                 }) }
             }
@@ -66,10 +66,10 @@ pub fn StaticPage(props: &StaticPageProps) -> Html {
                         }
                     }) }
                 </section>
-                if first {
+                if first && story.has_org_chart() {
                     { static_org_chart(story, &state, mode) }
                 }
-                if first || story.article.paragraphs.iter().any(|p| page.part_of(p.first_sentence as usize) == page.part) {
+                if story.has_article() && first || story.article.paragraphs.iter().any(|p| page.part_of(p.first_sentence as usize) == page.part) {
                     { article(story, &state, mode, &none) }
                 }
             </main>
@@ -88,7 +88,7 @@ fn state_rules(story: StoryRef, state: &AppState, page: Page) -> String {
     let shown = |id: String| format!(".static-page:has(#{id}:is(:target,.as-target))");
     let mut rules: Vec<String> = Vec::new();
     // The org chart is on the first page only, with the first page's events.
-    if page.part == 0 {
+    if page.part == 0 && story.has_org_chart() {
         let selected: Vec<String> = story
             .organizations
             .iter()

@@ -1,8 +1,9 @@
 //! The whole story as plain HTML for the printed page: every event in order with its date, text and source
 //! sentences (the app renders it only while printing).
 
+use super::bi_text::paragraphs;
 use super::StoryRef;
-use crate::i18n::{format_when, status_label, ui};
+use crate::i18n::{format_event_date, status_label, ui};
 use crate::model::Lang;
 use yew::prelude::*;
 
@@ -26,12 +27,15 @@ pub fn StaticStory(props: &StaticStoryProps) -> Html {
                     <li>
                         <h3>{ e.headline.get(lang) }</h3>
                         <p class="card-date">
-                            <time datetime={e.when.date.iso()}>{ format_when(story, &e.when, lang) }</time>
+                            <time datetime={e.when.date.datetime()}>{ format_event_date(story, e, lang) }</time>
                             if let Some((code, word)) = status_label(e.when.status, lang) {
                                 { " " }<span class="status-label" data-status={code}>{ word }</span>
                             }
                         </p>
-                        <p>{ e.text.get(lang) }</p>
+                        if let Some(text) = e.text {
+                            { paragraphs(text, lang, None) }
+                        }
+                        if !e.sources.is_empty() {
                         <div class="static-sources">
                             <p class="static-sources-label">{ strings.sources }</p>
                             { for e.sources.iter().map(|&s| {
@@ -46,6 +50,7 @@ pub fn StaticStory(props: &StaticStoryProps) -> Html {
                                 }
                             }) }
                         </div>
+                        }
                     </li>
                 }) }
             </ol>

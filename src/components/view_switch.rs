@@ -8,12 +8,16 @@ use crate::routing::{href, Link};
 use crate::state::View;
 use yew::prelude::*;
 
-/// The views' switch; the current one is pressed.
+/// The views' switch; the current one is pressed. None for a story with one view, the timeline alone.
 pub fn view_switch(story: StoryRef, current: View, lang: Lang, mode: Mode, on_select: &Callback<View>) -> Html {
     let strings = ui(lang);
+    let offered = View::offered(&story);
+    if offered.len() < 2 {
+        return Html::default();
+    }
     html! {
         <div class="segmented view-switch" role="group" aria-label={strings.views} data-testid="view-switch">
-            { for View::ALL.into_iter().map(|view| {
+            { for offered.into_iter().map(|view| {
                 let name = match view {
                     View::Timeline => strings.view_timeline,
                     View::Org => strings.view_org,

@@ -2,12 +2,14 @@
 //! every reference and date, then generate Rust statics.
 //!
 //! Runs natively only: in the app's `build.rs` (so a broken file stops the build), in the `check-data`
-//! binary, the post-build step and native tests; it never reaches the browser. Every error names the file,
+//! binary and the `story` tool (which also imports stories from elsewhere: [`import`]), the post-build step
+//! and native tests; it never reaches the browser. Every error names the file,
 //! the JSON path and the reason, and all are reported at once.
 
 use explainer_model::model;
 
 pub mod codegen;
+pub mod import;
 pub mod raw;
 pub mod resolve;
 pub mod schema;
@@ -16,8 +18,11 @@ pub mod validate;
 use std::fmt;
 use std::path::Path;
 
-/// The data files a story is made of, in the order they are read.
+/// The data files a story is made of, in the order they are read. `entities.json` may be left out.
 pub const FILES: [&str; 3] = ["article.json", "entities.json", "events.json"];
+
+/// The folder of a story's own images (`media/map.png`), copied into the build as it is.
+pub const MEDIA_FOLDER: &str = "media";
 
 /// One problem in the data: which file, where in it (a JSON path such as `$.events[2].when.date`), and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,22 +38,56 @@ impl fmt::Display for DataError {
     }
 }
 
-/// The three files, parsed and checked against the schema, before references are resolved.
+/// The three files, parsed and checked against the schema, before references are resolved; and the folder
+/// they came from, where the story's images are.
 pub struct RawStory {
     pub article: raw::RawArticle,
     pub entities: raw::RawEntities,
     pub events: raw::RawEvents,
+    pub folder: Option<std::path::PathBuf>,
+}
+
+/// Checks the story in `dir` and prints the outcome: every error (on stderr), or that it is valid with the
+/// notes. The exit status: 0 for a valid story, 1 otherwise.
+pub fn print_check(dir: &Path) -> i32 {
+    match check_dir(dir) {
+        Ok(notes) => {
+            println!("{}: the story data is valid", dir.display());
+            notes.iter().for_each(|n| println!("note: {n}"));
+            0
+        }
+        Err(errors) => {
+            eprintln!("{}: {} error(s) in the story data:", dir.display(), errors.len());
+            errors.iter().for_each(|e| eprintln!("  {e}"));
+            1
+        }
+    }
+}
+
+/// Checks the story in `dir` as the build does; on success, what the page will leave out and why.
+pub fn check_dir(dir: &Path) -> Result<Vec<String>, Vec<DataError>> {
+    let files = read_dir(dir)?;
+    let mut story = parse(&files.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>())?;
+    story.folder = Some(dir.to_path_buf());
+    Ok(validate::validate(&story)?.notes)
 }
 
 /// Reads the story in `dir` and validates all of it; on success, its Rust source (the texts compiled
 /// in if `built_in`).
 pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<String, Vec<DataError>> {
+    let contents = read_dir(dir)?;
+    build(&contents.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>(), Some(dir), built_in)
+}
+
+/// The story's files in `dir`, by name (`entities.json` may be missing).
+fn read_dir(dir: &Path) -> Result<Vec<(&'static str, String)>, Vec<DataError>> {
     let texts = FILES.map(|name| (name, std::fs::read_to_string(dir.join(name))));
     let mut errors = Vec::new();
     let mut contents = Vec::new();
     for (name, text) in texts {
         match text {
             Ok(text) => contents.push((name, text)),
+            Err(e) if name == "entities.json" && e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => errors.push(DataError {
                 file: name.into(),
                 path: "$".into(),
@@ -56,15 +95,18 @@ pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<String, Vec<DataErro
             }),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    if errors.is_empty() {
+        Ok(contents)
+    } else {
+        Err(errors)
     }
-    build(&contents.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>(), built_in)
 }
 
-/// Validates the story given as (file name, contents) pairs; on success, its Rust source.
-pub fn build(files: &[(&str, &str)], built_in: bool) -> Result<String, Vec<DataError>> {
-    let story = parse(files)?;
+/// Validates the story given as (file name, contents) pairs, its images in `folder`; on success, its Rust
+/// source.
+pub fn build(files: &[(&str, &str)], folder: Option<&Path>, built_in: bool) -> Result<String, Vec<DataError>> {
+    let mut story = parse(files)?;
+    story.folder = folder.map(Path::to_path_buf);
     let checked = validate::validate(&story)?;
     Ok(codegen::story_source(&checked, built_in))
 }
@@ -73,11 +115,14 @@ pub fn build(files: &[(&str, &str)], built_in: bool) -> Result<String, Vec<DataE
 pub fn parse(files: &[(&str, &str)]) -> Result<RawStory, Vec<DataError>> {
     let mut errors = Vec::new();
     let article = parse_file::<raw::RawArticle>(files, FILES[0], &mut errors);
-    let entities = parse_file::<raw::RawEntities>(files, FILES[1], &mut errors);
+    let entities = match files.iter().any(|(n, _)| *n == FILES[1]) {
+        true => parse_file::<raw::RawEntities>(files, FILES[1], &mut errors),
+        false => Some(raw::RawEntities::default()),
+    };
     let events = parse_file::<raw::RawEvents>(files, FILES[2], &mut errors);
     match (article, entities, events) {
         (Some(article), Some(entities), Some(events)) if errors.is_empty() => {
-            Ok(RawStory { article, entities, events })
+            Ok(RawStory { article, entities, events, folder: None })
         }
         _ => Err(errors),
     }

@@ -22,10 +22,16 @@ pub struct RawWhen {
     pub date: String,
     /// Id of an entry in `article.json` `time_zones`; required when `date` has a time.
     pub time_zone: Option<String>,
-    /// `stated` (the article says it), `inferred` (derived from what it says: give `basis`), `planned`.
+    /// `stated` (the article says it: the default), `inferred` (derived from what it says: give `basis`),
+    /// `planned`.
+    #[serde(default = "stated")]
     pub status: Status,
     /// Why an inferred date or event follows from the article.
     pub basis: Option<RawText>,
+}
+
+fn stated() -> Status {
+    Status::Stated
 }
 
 /// A time zone with a fixed offset from UTC.
@@ -73,30 +79,86 @@ pub struct RawArticle {
     /// The language the article was written in; the first of `languages` if not given.
     pub original: Option<String>,
     /// The publication.
-    pub outlet: RawText,
+    pub outlet: Option<RawText>,
     /// Id of the reporter in `entities.json` `people`.
-    pub reporter: String,
+    pub reporter: Option<String>,
     /// When the article appeared.
-    pub published: RawWhen,
+    pub published: Option<RawWhen>,
     /// The original's address, where known (http or https only).
     pub url: Option<String>,
     /// The headline as printed; where the source text has none, one written from `headline_from`.
     pub headline: RawText,
-    /// Ids of the sentences the headline condenses.
-    #[schemars(length(min = 1))]
+    /// Ids of the sentences the headline condenses (at least one, when there is an article).
+    #[serde(default)]
     pub headline_from: Vec<String>,
     /// A one-sentence summary for the title screen.
-    pub summary: RawText,
-    /// Ids of the sentences the summary condenses.
-    #[schemars(length(min = 1))]
+    pub summary: Option<RawText>,
+    /// Ids of the sentences the summary condenses (at least one, when there is an article).
+    #[serde(default)]
     pub summary_from: Vec<String>,
     /// The copyright notice as printed.
-    pub copyright: RawText,
-    /// Time zones that dates refer to.
+    pub copyright: Option<RawText>,
+    /// Time zones that dates refer to. A story with none shows times as they are written.
+    #[serde(default)]
     pub time_zones: Vec<RawTimeZone>,
-    /// The body, paragraph by paragraph.
-    #[schemars(length(min = 1))]
+    /// The body, paragraph by paragraph. A story with none (a timeline brought from elsewhere) has no
+    /// article view, and nothing in it cites a sentence.
+    #[serde(default)]
     pub paragraphs: Vec<RawParagraph>,
+    /// Labelled spans of time on the axis.
+    #[serde(default)]
+    pub eras: Vec<RawEra>,
+    /// The groups events may belong to, in the order the filter offers them.
+    #[serde(default)]
+    pub groups: Vec<RawGroup>,
+    /// Origins (`https://images.example.org`) whose images the page may show; an image elsewhere is shown
+    /// as a link to it.
+    #[serde(default)]
+    pub media_origins: Vec<String>,
+}
+
+impl RawArticle {
+    /// Whether the story is told from an article (it has paragraphs), which everything then cites.
+    pub fn has_article(&self) -> bool {
+        !self.paragraphs.is_empty()
+    }
+}
+
+/// A labelled span of time.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawEra {
+    /// A date, as in `when.date`.
+    pub start: String,
+    /// A date no earlier than `start`.
+    pub end: String,
+    pub label: RawText,
+}
+
+/// A group of events.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub id: String,
+    pub name: RawText,
+}
+
+/// An event's picture or link.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMedia {
+    /// An image: a file in the story's `media/` folder (`media/map.png`: PNG, JPEG, GIF or WebP), or an
+    /// address elsewhere, shown when its origin is one of `media_origins` (https) and otherwise as a link.
+    pub image: Option<String>,
+    /// An http(s) address the media leads to: a video, a post, a page. Never shown in a frame.
+    pub link: Option<String>,
+    /// What the image shows; required with an image.
+    pub alt: Option<RawText>,
+    pub caption: Option<RawText>,
+    pub credit: Option<RawText>,
+    /// An image on another origin: its size in pixels, if known (a file's is read from it).
+    pub width: Option<u32>,
+    pub height: Option<u32>,
 }
 
 /// A person the article names.
@@ -107,8 +169,8 @@ pub struct RawPerson {
     pub name: RawText,
     /// Their office or role, as the article gives it.
     pub role: RawText,
-    /// Sentence ids.
-    #[schemars(length(min = 1))]
+    /// Sentence ids: at least one, when the story has an article.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -120,8 +182,8 @@ pub struct RawPlace {
     pub name: RawText,
     /// Id of the larger place this one lies in.
     pub within: Option<String>,
-    /// Sentence ids.
-    #[schemars(length(min = 1))]
+    /// Sentence ids: at least one, when the story has an article.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -132,8 +194,8 @@ pub struct RawWork {
     /// `past` (done together so far), `proposed` (newly proposed) or `remit` (what it is there to do).
     pub kind: WorkKind,
     pub text: RawText,
-    /// Sentence ids.
-    #[schemars(length(min = 1))]
+    /// Sentence ids: at least one, when the story has an article.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -155,8 +217,8 @@ pub struct RawOrganization {
     pub members_note: Option<RawText>,
     #[serde(default)]
     pub work: Vec<RawWork>,
-    /// Sentence ids.
-    #[schemars(length(min = 1))]
+    /// Sentence ids: at least one, when the story has an article.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -170,21 +232,25 @@ pub struct RawFigure {
     pub approximate: bool,
     /// The figure in words, e.g. "about 50 Chinese investors".
     pub text: RawText,
-    /// Sentence ids.
-    #[schemars(length(min = 1))]
+    /// Sentence ids: at least one, when the story has an article.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
-/// `entities.json`: who and what the article names.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+/// `entities.json`: who and what the article names. The file may be left out where it names nothing.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntities {
     /// For editors: the path of this file's schema.
     #[serde(rename = "$schema")]
     pub schema: Option<String>,
+    #[serde(default)]
     pub people: Vec<RawPerson>,
+    #[serde(default)]
     pub places: Vec<RawPlace>,
+    #[serde(default)]
     pub organizations: Vec<RawOrganization>,
+    #[serde(default)]
     pub figures: Vec<RawFigure>,
 }
 
@@ -195,8 +261,16 @@ pub struct RawEvent {
     /// Stable id, used in links: `#event-<id>`.
     pub id: String,
     pub when: RawWhen,
+    /// When it ended, for an event that lasted: a date as in `when.date`, no earlier than it.
+    pub end: Option<String>,
+    /// How the date is to be written instead ("Spring 1945").
+    pub display_date: Option<RawText>,
     pub headline: RawText,
-    pub text: RawText,
+    /// Paragraphs apart by a blank line.
+    pub text: Option<RawText>,
+    pub media: Option<RawMedia>,
+    /// Group id (`article.json` `groups`).
+    pub group: Option<String>,
     /// Place id.
     pub place: Option<String>,
     /// Person ids.
@@ -208,8 +282,8 @@ pub struct RawEvent {
     /// Figure ids.
     #[serde(default)]
     pub figures: Vec<String>,
-    /// Ids of the sentences this event comes from: at least one.
-    #[schemars(length(min = 1))]
+    /// Ids of the sentences this event comes from: at least one, when the story has an article.
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 

@@ -3,7 +3,7 @@
 //! leaked, once per story built), which is what `'static` data costs outside the binary.
 
 use super::raw::*;
-use super::validate::{Checked, Kind};
+use super::validate::{is_remote, origin, Checked, Kind};
 use crate::model::date::{parse_utc_offset, PartialDate};
 use crate::model::*;
 use std::cell::RefCell;
@@ -30,12 +30,25 @@ pub fn resolve(checked: &Checked) -> Resolved {
         organizations: leak(e.organizations.iter().map(|o| r.organization(o)).collect()),
         figures: leak(e.figures.iter().map(|f| r.figure(f)).collect()),
         events: leak(s.events.events.iter().map(|ev| r.event(ev)).collect()),
+        eras: leak(
+            s.article
+                .eras
+                .iter()
+                .map(|era| Era { start: date(&era.start), end: date(&era.end), label: r.text(&era.label) })
+                .collect(),
+        ),
+        groups: leak(s.article.groups.iter().map(|g| Group { id: string(&g.id), name: r.text(&g.name) }).collect()),
+        media_origins: leak(s.article.media_origins.iter().map(|o| string(o)).collect()),
     };
     Resolved { story, texts: r.texts.into_inner() }
 }
 
 fn leak<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
+}
+
+fn date(text: &str) -> PartialDate {
+    PartialDate::parse(text).expect("a validated date")
 }
 
 fn string(s: &str) -> &'static str {
@@ -66,7 +79,7 @@ impl Resolver<'_, '_> {
 
     fn when(&self, w: &RawWhen) -> When {
         When {
-            date: PartialDate::parse(&w.date).expect("a validated date"),
+            date: date(&w.date),
             time_zone: self.opt_ref(Kind::TimeZone, &w.time_zone),
             status: w.status,
             basis: w.basis.as_ref().map(|t| self.text(t)),
@@ -93,17 +106,40 @@ impl Resolver<'_, '_> {
         }
         Article {
             id: string(&a.id),
-            outlet: self.text(&a.outlet),
-            reporter: self.c.index(Kind::Person, &a.reporter),
-            published: self.when(&a.published),
+            outlet: a.outlet.as_ref().map(|t| self.text(t)),
+            reporter: self.opt_ref(Kind::Person, &a.reporter),
+            published: a.published.as_ref().map(|w| self.when(w)),
             url: a.url.as_deref().map(string),
             headline: self.text(&a.headline),
             headline_from: self.refs(Kind::Sentence, &a.headline_from),
-            summary: self.text(&a.summary),
+            summary: a.summary.as_ref().map(|t| self.text(t)),
             summary_from: self.refs(Kind::Sentence, &a.summary_from),
-            copyright: self.text(&a.copyright),
+            copyright: a.copyright.as_ref().map(|t| self.text(t)),
             paragraphs: leak(paragraphs),
             sentences: leak(sentences),
+        }
+    }
+
+    /// An image on an origin the story does not list is not fetched: it becomes the media's link.
+    fn media(&self, m: &RawMedia) -> Media {
+        let listed = |url: &str| {
+            !is_remote(url) || origin(url).is_some_and(|o| self.c.story.article.media_origins.iter().any(|l| l == o))
+        };
+        let (image, link) = match m.image.as_deref() {
+            Some(url) if listed(url) => {
+                let size = self.c.image_size(url).or(m.width.zip(m.height));
+                (Some(Image { src: string(url), size }), m.link.as_deref())
+            }
+            Some(url) => (None, m.link.as_deref().or(Some(url))),
+            None => (None, m.link.as_deref()),
+        };
+        let text = |t: &Option<RawText>| t.as_ref().map(|t| self.text(t));
+        Media {
+            image,
+            link: link.map(string),
+            alt: if image.is_some() { text(&m.alt) } else { None },
+            caption: text(&m.caption),
+            credit: text(&m.credit),
         }
     }
 
@@ -167,8 +203,12 @@ impl Resolver<'_, '_> {
         Event {
             id: string(&e.id),
             when: self.when(&e.when),
+            end: e.end.as_deref().map(date),
+            display_date: e.display_date.as_ref().map(|t| self.text(t)),
             headline: self.text(&e.headline),
-            text: self.text(&e.text),
+            text: e.text.as_ref().map(|t| self.text(t)),
+            media: e.media.as_ref().map(|m| self.media(m)),
+            group: self.opt_ref(Kind::Group, &e.group),
             place: self.opt_ref(Kind::Place, &e.place),
             people: self.refs(Kind::Person, &e.people),
             organizations: self.refs(Kind::Organization, &e.organizations),

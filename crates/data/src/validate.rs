@@ -17,6 +17,7 @@ pub enum Kind {
     Place,
     Organization,
     Figure,
+    Group,
 }
 
 impl Kind {
@@ -28,6 +29,7 @@ impl Kind {
             Kind::Place => "place",
             Kind::Organization => "organization",
             Kind::Figure => "figure",
+            Kind::Group => "group",
         }
     }
 }
@@ -39,6 +41,10 @@ pub struct Checked<'a> {
     pub languages: Vec<Lang>,
     pub original: Lang,
     ids: HashMap<(Kind, &'a str), Index>,
+    /// The size of each of the story's own images, by path.
+    images: HashMap<&'a str, (u32, u32)>,
+    /// What the author should know of a valid story: what the page leaves out, and why.
+    pub notes: Vec<String>,
 }
 
 impl Checked<'_> {
@@ -46,6 +52,45 @@ impl Checked<'_> {
     pub fn index(&self, kind: Kind, id: &str) -> Index {
         self.ids[&(kind, id)]
     }
+
+    /// The size of one of the story's own images, which validation has read.
+    pub fn image_size(&self, path: &str) -> Option<(u32, u32)> {
+        self.images.get(path).copied()
+    }
+}
+
+/// Whether `id` is an id: 1 to 64 lowercase letters, digits and single hyphens.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Whether `url` is an address elsewhere (`https://…`, `http://…`), rather than a file of the story's.
+pub fn is_remote(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
+/// The origin of an http(s) address: `https://images.example.org` of `https://images.example.org/a.png`.
+pub fn origin(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    (host_end > 0).then(|| &url[..url.len() - rest.len() + host_end])
+}
+
+/// Whether `text` is an https origin as a CSP names it: `https://`, a lowercase host name, maybe a port.
+fn is_https_origin(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("https://") else { return false };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, "1"));
+    let label = |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    host.split('.').all(label) && !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `url` is an http(s) address with no spaces or quotes: safe in `href` and `src`.
+fn is_web_address(url: &str) -> bool {
+    origin(url).is_some() && !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
 }
 
 /// Validates a parsed story; every problem is reported, not just the first.
@@ -56,6 +101,10 @@ pub fn validate(story: &RawStory) -> Result<Checked<'_>, Vec<DataError>> {
         file: "",
         languages: Vec::new(),
         grouped: Default::default(),
+        has_article: story.article.has_article(),
+        zoned: !story.article.time_zones.is_empty(),
+        images: HashMap::new(),
+        folder: story.folder.as_deref(),
     };
     // Every text is checked against the languages: with none usable, stop at what is wrong with them.
     let original = v.languages(&story.article);
@@ -70,9 +119,46 @@ pub fn validate(story: &RawStory) -> Result<Checked<'_>, Vec<DataError>> {
     // With `languages` itself wrong, texts in a language it misses are that same mistake.
     v.grouped_texts(language_errors > 0);
     match original {
-        Some(original) if v.errors.is_empty() => Ok(Checked { story, languages: v.languages, original, ids: v.ids }),
+        Some(original) if v.errors.is_empty() => {
+            let notes = notes(story);
+            Ok(Checked { story, languages: v.languages, original, ids: v.ids, images: v.images, notes })
+        }
         _ => Err(v.errors),
     }
+}
+
+/// What a valid story's page leaves out: the article's parts without an article, the org chart without
+/// organizations, images on origins the story does not list (shown as links).
+fn notes(story: &RawStory) -> Vec<String> {
+    let mut notes = Vec::new();
+    if !story.article.has_article() {
+        notes.push(
+            "the story has no article (no paragraphs in article.json): the page shows no article view, no sources and no citations"
+                .to_string(),
+        );
+    }
+    if story.entities.organizations.is_empty() {
+        notes.push("the story names no organizations: the page shows no org chart".to_string());
+    }
+    let mut unlisted: Vec<&str> = story
+        .events
+        .events
+        .iter()
+        .filter_map(|e| e.media.as_ref()?.image.as_deref())
+        .filter(|url| is_remote(url))
+        .filter_map(origin)
+        .filter(|o| !story.article.media_origins.iter().any(|listed| listed == o))
+        .collect();
+    unlisted.sort_unstable();
+    unlisted.dedup();
+    for origin in unlisted {
+        notes.push(if origin.starts_with("https://") {
+            format!("images on {origin} are shown as links: list \"{origin}\" in article.json media_origins to show them (the page's CSP then allows it)")
+        } else {
+            format!("images on {origin} are shown as links: the page shows images from elsewhere only over https")
+        });
+    }
+    notes
 }
 
 /// The problems with texts that are reported once per file and language.
@@ -96,6 +182,14 @@ struct Validator<'a> {
     /// Texts in a language the story is not told in, and texts missing one of its languages, by problem,
     /// file and language: the first's path, and how many. Each is one mistake, reported once.
     grouped: std::collections::BTreeMap<(Grouped, &'static str, String), (String, usize)>,
+    /// Whether the story has an article, whose sentences everything then cites.
+    has_article: bool,
+    /// Whether the story names time zones, which every time then needs.
+    zoned: bool,
+    /// The story's own images read so far, with their sizes.
+    images: HashMap<&'a str, (u32, u32)>,
+    /// Where the story's files are.
+    folder: Option<&'a std::path::Path>,
 }
 
 impl<'a> Validator<'a> {
@@ -174,6 +268,10 @@ impl<'a> Validator<'a> {
             Kind::TimeZone,
             a.time_zones.iter().enumerate().map(|(i, z)| (z.id.as_str(), format!("$.time_zones[{i}].id"))).collect(),
         );
+        self.declare(
+            Kind::Group,
+            a.groups.iter().enumerate().map(|(i, g)| (g.id.as_str(), format!("$.groups[{i}].id"))).collect(),
+        );
         self.file = "entities.json";
         let e = &story.entities;
         self.declare(
@@ -233,12 +331,7 @@ impl<'a> Validator<'a> {
     }
 
     fn id_syntax(&mut self, id: &str, path: &str) {
-        let ok = !id.is_empty()
-            && id.len() <= 64
-            && id
-                .split('-')
-                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
-        if !ok {
+        if !is_id(id) {
             self.error(path, format!("invalid id \"{id}\": use 1 to 64 lowercase letters, digits and single hyphens (e.g. \"team-environment\")"));
         }
     }
@@ -256,6 +349,15 @@ impl<'a> Validator<'a> {
                 self.error(format!("{path}[{i}]"), format!("\"{id}\" is listed twice"));
             }
         }
+    }
+
+    /// The sentences something comes from: at least one when the story has an article (without one there
+    /// is nothing to cite).
+    fn sources(&mut self, ids: &[String], path: &str) {
+        if self.has_article && ids.is_empty() {
+            self.error(path, "cite at least one sentence of the article");
+        }
+        self.references(Kind::Sentence, ids, path);
     }
 
     /// One error for each language, in each file, that texts lack or that texts are in but the story is not
@@ -304,17 +406,30 @@ impl<'a> Validator<'a> {
         self.grouped.entry((problem, self.file, code.to_string())).or_insert((path, 0)).1 += 1;
     }
 
-    fn when(&mut self, when: &RawWhen, path: &str) -> Option<PartialDate> {
-        let date = match PartialDate::parse(&when.date) {
+    fn date(&mut self, text: &str, path: &str) -> Option<PartialDate> {
+        match PartialDate::parse(text) {
             Ok(date) => Some(date),
             Err(e) => {
-                self.error(format!("{path}.date"), format!("impossible date \"{}\": {e}", when.date));
+                self.error(path, format!("impossible date \"{text}\": {e}"));
                 None
             }
-        };
+        }
+    }
+
+    /// A span's end, no earlier than its start.
+    fn end(&mut self, start: Option<PartialDate>, end: &str, path: &str) -> Option<PartialDate> {
+        let end_date = self.date(end, path)?;
+        if start.is_some_and(|start| end_date.compare_known(&start) == Ordering::Less) {
+            self.error(path, format!("\"{end}\" is earlier than the start"));
+        }
+        Some(end_date)
+    }
+
+    fn when(&mut self, when: &RawWhen, path: &str) -> Option<PartialDate> {
+        let date = self.date(&when.date, &format!("{path}.date"));
         match &when.time_zone {
             Some(zone) => self.reference(Kind::TimeZone, zone, &format!("{path}.time_zone")),
-            None if date.is_some_and(|d| d.time.is_some()) => {
+            None if self.zoned && date.is_some_and(|d| d.time.is_some()) => {
                 self.error(format!("{path}.time_zone"), format!("the time in \"{}\" has no time zone", when.date))
             }
             None => {}
@@ -330,20 +445,46 @@ impl<'a> Validator<'a> {
 
     fn check_article(&mut self, a: &RawArticle) {
         self.file = "article.json";
-        for (name, text) in
-            [("outlet", &a.outlet), ("headline", &a.headline), ("summary", &a.summary), ("copyright", &a.copyright)]
-        {
-            self.text(text, &format!("$.{name}"));
-        }
-        self.reference(Kind::Person, &a.reporter, "$.reporter");
-        self.when(&a.published, "$.published");
-        if let Some(url) = &a.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.chars().any(char::is_whitespace) {
-                self.error("$.url", format!("\"{url}\" is not an http(s) address"));
+        for (name, text) in [
+            ("outlet", a.outlet.as_ref()),
+            ("headline", Some(&a.headline)),
+            ("summary", a.summary.as_ref()),
+            ("copyright", a.copyright.as_ref()),
+        ] {
+            if let Some(text) = text {
+                self.text(text, &format!("$.{name}"));
             }
         }
-        self.references(Kind::Sentence, &a.headline_from, "$.headline_from");
-        self.references(Kind::Sentence, &a.summary_from, "$.summary_from");
+        if let Some(reporter) = &a.reporter {
+            self.reference(Kind::Person, reporter, "$.reporter");
+        }
+        if let Some(published) = &a.published {
+            self.when(published, "$.published");
+        }
+        if let Some(url) = &a.url {
+            self.web_address(url, "$.url");
+        }
+        self.sources(&a.headline_from, "$.headline_from");
+        if a.summary.is_some() || !a.summary_from.is_empty() {
+            self.sources(&a.summary_from, "$.summary_from");
+        }
+        for (i, era) in a.eras.iter().enumerate() {
+            let path = format!("$.eras[{i}]");
+            let start = self.date(&era.start, &format!("{path}.start"));
+            self.end(start, &era.end, &format!("{path}.end"));
+            self.text(&era.label, &format!("{path}.label"));
+        }
+        for (i, group) in a.groups.iter().enumerate() {
+            self.text(&group.name, &format!("$.groups[{i}].name"));
+        }
+        for (i, listed) in a.media_origins.iter().enumerate() {
+            if !is_https_origin(listed) {
+                self.error(
+                    format!("$.media_origins[{i}]"),
+                    format!("\"{listed}\" is not an origin like https://images.example.org (https, no path)"),
+                );
+            }
+        }
         for (i, zone) in a.time_zones.iter().enumerate() {
             if parse_utc_offset(&zone.utc_offset).is_none() {
                 self.error(
@@ -366,7 +507,7 @@ impl<'a> Validator<'a> {
             let path = format!("$.people[{i}]");
             self.text(&person.name, &format!("{path}.name"));
             self.text(&person.role, &format!("{path}.role"));
-            self.references(Kind::Sentence, &person.sources, &format!("{path}.sources"));
+            self.sources(&person.sources, &format!("{path}.sources"));
         }
         for (i, place) in e.places.iter().enumerate() {
             let path = format!("$.places[{i}]");
@@ -374,7 +515,7 @@ impl<'a> Validator<'a> {
             if let Some(within) = &place.within {
                 self.reference(Kind::Place, within, &format!("{path}.within"));
             }
-            self.references(Kind::Sentence, &place.sources, &format!("{path}.sources"));
+            self.sources(&place.sources, &format!("{path}.sources"));
         }
         self.no_cycles(e.places.iter().map(|p| (p.id.as_str(), p.within.as_deref())).collect(), "places", "within");
         for (i, org) in e.organizations.iter().enumerate() {
@@ -395,9 +536,9 @@ impl<'a> Validator<'a> {
             }
             for (w, work) in org.work.iter().enumerate() {
                 self.text(&work.text, &format!("{path}.work[{w}].text"));
-                self.references(Kind::Sentence, &work.sources, &format!("{path}.work[{w}].sources"));
+                self.sources(&work.sources, &format!("{path}.work[{w}].sources"));
             }
-            self.references(Kind::Sentence, &org.sources, &format!("{path}.sources"));
+            self.sources(&org.sources, &format!("{path}.sources"));
         }
         self.no_cycles(
             e.organizations.iter().map(|o| (o.id.as_str(), o.parent.as_deref())).collect(),
@@ -407,7 +548,7 @@ impl<'a> Validator<'a> {
         for (i, figure) in e.figures.iter().enumerate() {
             let path = format!("$.figures[{i}]");
             self.text(&figure.text, &format!("{path}.text"));
-            self.references(Kind::Sentence, &figure.sources, &format!("{path}.sources"));
+            self.sources(&figure.sources, &format!("{path}.sources"));
         }
     }
 
@@ -432,21 +573,90 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn check_events(&mut self, events: &[RawEvent]) {
+    fn web_address(&mut self, url: &str, path: &str) {
+        if !is_web_address(url) {
+            self.error(path, format!("\"{url}\" is not an http(s) address"));
+        }
+    }
+
+    /// An event's media: an image with its alt text (a file of the story's that can be read, or an address
+    /// on another origin), a link, or both.
+    fn media(&mut self, media: &'a RawMedia, path: &str) {
+        if media.image.is_none() && media.link.is_none() {
+            self.error(path, "give an `image`, a `link`, or both");
+        }
+        if let Some(link) = &media.link {
+            self.web_address(link, &format!("{path}.link"));
+        }
+        for (name, text) in [("alt", &media.alt), ("caption", &media.caption), ("credit", &media.credit)] {
+            if let Some(text) = text {
+                self.text(text, &format!("{path}.{name}"));
+            }
+        }
+        let Some(image) = &media.image else { return };
+        if media.alt.is_none() {
+            self.error(format!("{path}.alt"), "an image needs its alt text: say what it shows");
+        }
+        let path = format!("{path}.image");
+        if is_remote(image) {
+            return self.web_address(image, &path);
+        }
+        let safe = image.strip_prefix("media/").is_some_and(|name| {
+            !name.is_empty()
+                && name.split('/').all(|part| {
+                    !part.is_empty()
+                        && !part.starts_with('.')
+                        && part.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+                })
+        });
+        if !safe {
+            return self.error(
+                path,
+                format!("\"{image}\" is neither an https address nor a file in the story's media/ folder (letters, digits, - _ . only)"),
+            );
+        }
+        let Some(folder) = self.folder else {
+            return self.error(path, format!("cannot read \"{image}\": the story has no folder"));
+        };
+        match imagesize::size(folder.join(image)) {
+            Ok(size) if size.width > 0 && size.height > 0 => {
+                self.images.insert(image, (size.width as u32, size.height as u32));
+            }
+            Ok(_) => self.error(path, format!("\"{image}\" has no size")),
+            Err(imagesize::ImageError::IoError(e)) => self.error(path, format!("cannot read \"{image}\": {e}")),
+            Err(_) => self.error(path, format!("\"{image}\" is not a PNG, JPEG, GIF or WebP image")),
+        }
+    }
+
+    fn check_events(&mut self, events: &'a [RawEvent]) {
         self.file = "events.json";
         let mut previous: Option<(PartialDate, &str)> = None;
         for (i, event) in events.iter().enumerate() {
             let path = format!("$.events[{i}]");
             let date = self.when(&event.when, &format!("{path}.when"));
+            if let Some(end) = &event.end {
+                self.end(date, end, &format!("{path}.end"));
+            }
+            if let Some(display) = &event.display_date {
+                self.text(display, &format!("{path}.display_date"));
+            }
             self.text(&event.headline, &format!("{path}.headline"));
-            self.text(&event.text, &format!("{path}.text"));
+            if let Some(text) = &event.text {
+                self.text(text, &format!("{path}.text"));
+            }
+            if let Some(media) = &event.media {
+                self.media(media, &format!("{path}.media"));
+            }
+            if let Some(group) = &event.group {
+                self.reference(Kind::Group, group, &format!("{path}.group"));
+            }
             if let Some(place) = &event.place {
                 self.reference(Kind::Place, place, &format!("{path}.place"));
             }
             self.references(Kind::Person, &event.people, &format!("{path}.people"));
             self.references(Kind::Organization, &event.organizations, &format!("{path}.organizations"));
             self.references(Kind::Figure, &event.figures, &format!("{path}.figures"));
-            self.references(Kind::Sentence, &event.sources, &format!("{path}.sources"));
+            self.sources(&event.sources, &format!("{path}.sources"));
             if let (Some(date), Some((before, before_id))) = (date, previous) {
                 if date.compare_known(&before) == Ordering::Less {
                     self.error(

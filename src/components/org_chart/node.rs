@@ -136,7 +136,8 @@ pub(super) fn founding(story: &StoryRef, org: usize, lang: Lang) -> Option<(bool
     let created = story.organizations[org].created?;
     let strings = ui(lang);
     let date = format_date(&created.date, lang);
-    if created.date.compare_known(&story.article.published.date) != Ordering::Less {
+    let published = story.article.published.map(|p| p.date);
+    if published.is_some_and(|p| created.date.compare_known(&p) != Ordering::Less) {
         Some((true, (strings.new_since)(&date)))
     } else {
         Some((false, (strings.founded)(&date)))

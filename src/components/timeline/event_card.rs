@@ -1,10 +1,11 @@
 //! The shown event: date and time zone, status, headline, text, place, people, organizations, figures,
 //! and its source sentences on demand. In side-by-side mode every text shows in both languages.
 
-use crate::components::bi_text::bi_text;
+use crate::components::bi_text::{bi_text, paragraphs};
+use crate::components::media::media_figure;
 use crate::components::sources::{source_list, SourceListProps};
 use crate::components::{Mode, StoryRef};
-use crate::i18n::{format_when, status_label, ui};
+use crate::i18n::{format_event_date, status_label, ui};
 use crate::model::{Lang, Text};
 use crate::routing::{href, Link, Route};
 use crate::state::Action;
@@ -55,7 +56,7 @@ pub fn event_card(props: EventCardProps) -> Html {
         <article class="event-card" data-testid="event-card" data-event-id={e.id} data-status={status.map_or("stated", |s| s.0)}
             aria-labelledby={headline_id.clone()}>
             <p class="card-date">
-                <time datetime={e.when.date.iso()}>{ format_when(story, &e.when, lang) }</time>
+                <time datetime={e.when.date.datetime()}>{ format_event_date(story, e, lang) }</time>
                 if let Some((code, word)) = status {
                     { " " }<span class="status-label" data-status={code}>{ word }</span>
                 }
@@ -64,8 +65,19 @@ pub fn event_card(props: EventCardProps) -> Html {
             if let Some(basis) = e.when.basis {
                 <p class="basis"><strong>{ strings.basis }{ ": " }</strong>{ bi(basis) }</p>
             }
-            <p class="card-text">{ bi(e.text) }</p>
+            if let Some(media) = &e.media {
+                { media_figure(media, lang, lang2, *mode) }
+            }
+            if let Some(text) = e.text {
+                { paragraphs(text, lang, lang2) }
+            }
             <dl class="facts">
+                if let Some(group) = e.group {
+                    <div class="fact" data-testid="event-group">
+                        <dt>{ strings.group }</dt>
+                        <dd>{ bi(story.groups[group as usize].name) }</dd>
+                    </div>
+                }
                 if let Some(place) = e.place {
                     <div class="fact" data-testid="event-place">
                         <dt>{ strings.place }</dt>

@@ -3,7 +3,7 @@
 
 use super::left;
 use crate::components::{Mode, StoryRef};
-use crate::i18n::{format_when, status_label, ui};
+use crate::i18n::{format_event_date, status_label, ui};
 use crate::model::Lang;
 use crate::routing::{href, Link, Route};
 use crate::state::Action;
@@ -22,7 +22,7 @@ pub struct MarkerProps {
     pub tab_stop: Option<bool>,
     /// Whether the selected organization took part in this event.
     pub highlighted: bool,
-    /// Whether a search filter leaves this event out (the marker fades; the steps skip it).
+    /// Whether a filter (search, group) leaves this event out (the marker fades; the steps skip it).
     pub filtered_out: bool,
     pub mode: Mode,
     pub on_action: Callback<Action>,
@@ -33,7 +33,7 @@ pub fn marker(props: MarkerProps) -> Html {
     let MarkerProps { story, event, x, lang, selected, tab_stop, highlighted, filtered_out, mode, on_action } = &props;
     let e = &story.events[*event];
     let status = status_label(e.when.status, *lang);
-    let mut label = format!("{}: {}", format_when(story, &e.when, *lang), e.headline.get(*lang));
+    let mut label = format!("{}: {}", format_event_date(story, e, *lang), e.headline.get(*lang));
     if let Some((_, word)) = status {
         label = format!("{label} ({word})");
     }

@@ -8,7 +8,7 @@ mod navigator;
 mod title_card;
 
 use super::{Mode, StoryRef};
-use crate::i18n::{format_when, ui};
+use crate::i18n::{format_event_date, ui};
 use crate::routing::{href, Link, Route};
 use crate::state::{Action, AppState};
 use event_card::{event_card, EventCardProps};
@@ -85,10 +85,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let announcement = state.selected.map(|i| {
         let event = &story.events[i];
-        format!("{} — {}", event.headline.get(state.lang), format_when(story, &event.when, state.lang))
+        format!("{} — {}", event.headline.get(state.lang), format_event_date(story, event, state.lang))
     });
     html! {
         <section id="timeline" class="timeline-view" ref={root} aria-label={strings.timeline} tabindex="-1" {onkeydown}>
+            { group_filter(*story, state, on_action) }
             <div class="timeline-step" {onpointerdown} {onpointerup}>
                 { timeline_step(*story, state, Mode::Live, on_action) }
             </div>
@@ -96,6 +97,31 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 { announcement.unwrap_or_default() }
             </p>
         </section>
+    }
+}
+
+/// The groups' filter, for a story whose events have groups: "All" and each group, the shown one pressed.
+/// (Script only: the static page shows every event, each card naming its group.)
+fn group_filter(story: StoryRef, state: &AppState, on_action: &Callback<Action>) -> Html {
+    // The groups some event is in (a group of none would filter to nothing).
+    let used: Vec<usize> = (0..story.groups.len()).filter(|g| state.event_groups.contains(&Some(*g))).collect();
+    if used.is_empty() {
+        return Html::default();
+    }
+    let strings = ui(state.lang);
+    let button = |group: Option<usize>, name: &'static str| {
+        html! {
+            <button type="button" aria-pressed={(state.group == group).to_string()} data-testid="group-filter"
+                data-group={group.map(|g| story.groups[g].id)} onclick={on_action.reform(move |_| Action::SetGroup(group))}>
+                { name }
+            </button>
+        }
+    };
+    html! {
+        <div class="segmented group-filter" role="group" aria-label={strings.groups}>
+            { button(None, strings.all_groups) }
+            { for used.into_iter().map(|g| button(Some(g), story.groups[g].name.get(state.lang))) }
+        </div>
     }
 }
 
@@ -146,6 +172,12 @@ pub fn timeline_step(story: StoryRef, state: &AppState, mode: Mode, on_action: &
             </div>
         </>
     }
+}
+
+/// The CSS placing something from `from` to `to` (0..=1) along an axis, as [`left`] does.
+fn spanning(from: f64, to: f64) -> String {
+    let width = ((to - from).clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}; width: {}.{:02}%", left(from), width / 100, width % 100)
 }
 
 /// The CSS placing something at `x` (0..=1) along an axis, to a hundredth of a percent. Integer

@@ -3,10 +3,10 @@
 //! [`WINDOW`](crate::model::timeline::WINDOW)), so the page holds a few dozen markers at most whatever the
 //! story's size; each event in the window, and each day in it, keeps its one marker in the page.
 
-use super::left;
 use super::marker::{marker, MarkerProps};
+use super::{left, spanning};
 use crate::components::{Mode, StoryRef};
-use crate::i18n::{format_date, format_hour, format_utc_offset, ui};
+use crate::i18n::{format_date, format_hour, format_utc_offset, format_year, ui};
 use crate::model::timeline::{DayCluster, HistoryItem};
 use crate::model::{Lang, Scale};
 use crate::routing::{href, Link, Route};
@@ -23,7 +23,7 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
     let highlighted = Rc::new(state.highlighted_events(&story));
     let (scale_label, zoom) = match state.scale {
         Scale::History => {
-            let years = timeline.span.map(|(a, b)| format!("{a}–{b}"));
+            let years = timeline.span.map(|(a, b)| format!("{}–{}", format_year(a, lang), format_year(b, lang)));
             // Zoom into the day of the selection, or else the first busy day.
             let target =
                 state.selected.and_then(|i| timeline.cluster_of(i)).or((!timeline.clusters.is_empty()).then_some(0));
@@ -62,13 +62,24 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
                 }
             </div>
             if kept(Scale::History) {
-            <div class="axis" data-axis="history" hidden={state.scale != Scale::History}>
+            <div class="axis" data-axis="history" hidden={state.scale != Scale::History}
+                style={(!shown.eras.is_empty()).then(|| format!("--era-lanes: {}", shown.eras.iter().map(|s| s.lane + 1).max().unwrap_or(0)))}>
                 <div class="axis-line" aria-hidden="true"></div>
                 { more(window.more_before, window.more_after) }
                 { for window.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
                 { for shown.years.iter().map(|&(year, x)| html! {
-                    <span class="tick" style={left(x)} aria-hidden="true">{ year }</span>
+                    <span class="tick" style={left(x)} aria-hidden="true">{ format_year(year, lang) }</span>
                 }) }
+                if !shown.eras.is_empty() {
+                    <ul class="eras" aria-label={strings.eras}>
+                        { for shown.eras.iter().map(|span| html! {
+                            <li class="era" data-testid="era" style={format!("{}; --lane: {}", spanning(span.from, span.to), span.lane)}
+                                title={story.eras[span.era].label.get(lang)}>
+                                <span class="era-label">{ story.eras[span.era].label.get(lang) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                }
                 { for timeline.history[window.items.clone()].iter().zip(&window.layout.positions).enumerate().map(|(n, (item, &x))| match *item {
                     HistoryItem::Event(i) => html! {
                         { marker(MarkerProps { story, event: i, x, lang, selected: state.selected == Some(i),

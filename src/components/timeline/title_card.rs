@@ -1,7 +1,9 @@
-//! The title card shown before the first event, like TimelineJS's title slide: the summary, the
-//! reporter and a button that starts the story. The headline, outlet and date stand above it.
+//! The title card shown before the first event, like TimelineJS's title slide: the summary and the
+//! article's credit where the story has them, and a button that starts the story. The headline (and the
+//! outlet and date, where given) stand above it.
 
 use crate::components::bi_text::bi_text;
+use crate::components::story_header::credit;
 use crate::components::StoryRef;
 use crate::i18n::ui;
 use crate::model::Lang;
@@ -15,14 +17,15 @@ pub fn title_card(
     start: String,
     on_start: Callback<MouseEvent>,
 ) -> Html {
-    let article = &story.article;
-    let reporter = &story.people[article.reporter as usize];
+    let credit = credit(story, lang);
     html! {
         <section class="title-card" data-testid="intro">
-            <p class="summary">{ bi_text(article.summary, lang, lang2) }</p>
-            <p class="credit">
-                { article.outlet.get(lang) }{ " · " }{ reporter.name.get(lang) }
-            </p>
+            if let Some(summary) = story.article.summary {
+                <p class="summary">{ bi_text(summary, lang, lang2) }</p>
+            }
+            if !credit.is_empty() {
+                <p class="credit">{ credit.join(" · ") }</p>
+            }
             <a class="start" data-testid="start" href={start} onclick={on_start}>
                 { ui(lang).start }<span aria-hidden="true">{ " ›" }</span>
             </a>

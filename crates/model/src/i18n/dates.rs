@@ -3,12 +3,12 @@
 //! language's words and order are in its strings file ([`super::UiStrings`]).
 
 use super::{ui, Lang};
-use crate::model::{PartialDate, Story, When};
+use crate::model::{Event, PartialDate, Story, When};
 
 /// A date in `lang`, as precise as it is known.
 pub fn format_date(date: &PartialDate, lang: Lang) -> String {
     let ui = ui(lang);
-    let y = date.year;
+    let y = &(ui.era_year)(date.year);
     match (date.month, date.day) {
         (None, _) => (ui.year)(y),
         (Some(m), None) => (ui.month)(y, m),
@@ -22,6 +22,11 @@ pub fn format_date(date: &PartialDate, lang: Lang) -> String {
     }
 }
 
+/// A year as an axis label: `1993`, `500 BCE`, `기원전 500`.
+pub fn format_year(year: i32, lang: Lang) -> String {
+    (ui(lang).era_year)(year)
+}
+
 /// A date with its time zone named, e.g. `Nov 4, 2015, 10:10 AM (Beijing time, UTC+8)`.
 pub fn format_when(story: &Story, when: &When, lang: Lang) -> String {
     let date = format_date(&when.date, lang);
@@ -30,6 +35,19 @@ pub fn format_when(story: &Story, when: &When, lang: Lang) -> String {
             (ui(lang).zoned)(&date, zone.name.get(lang), &format_utc_offset(zone.utc_offset_minutes))
         }
         _ => date,
+    }
+}
+
+/// An event's date as its card and marker say it: the author's own wording where given ("Spring 1945"),
+/// else its date (and time zone), and the date it ended for an event that lasted.
+pub fn format_event_date(story: &Story, event: &Event, lang: Lang) -> String {
+    if let Some(display) = event.display_date {
+        return display.get(lang).to_string();
+    }
+    let start = format_when(story, &event.when, lang);
+    match event.end {
+        Some(end) if end != event.when.date => format!("{start} – {}", format_date(&end, lang)),
+        _ => start,
     }
 }
 
@@ -77,6 +95,17 @@ mod tests {
         assert_eq!(format_date(&d("2014-04"), Lang::Ja), "2014年4月");
         assert_eq!(format_date(&d("1993"), Lang::Ja), "1993年");
         assert_eq!(format_date(&d("2015-11-04"), Lang::En), "Nov 4, 2015");
+    }
+
+    #[test]
+    fn years_before_the_common_era() {
+        assert_eq!(format_date(&d("-0500"), Lang::En), "500 BCE");
+        assert_eq!(format_date(&d("-0044-03-15"), Lang::En), "Mar 15, 44 BCE");
+        assert_eq!(format_date(&d("-0500"), Lang::Ko), "기원전 500년");
+        assert_eq!(format_date(&d("-0044-03"), Lang::Zh), "公元前44年3月");
+        assert_eq!(format_date(&d("-0500"), Lang::Ja), "紀元前500年");
+        assert_eq!(format_year(-500, Lang::En), "500 BCE");
+        assert_eq!(format_year(1993, Lang::Ko), "1993");
     }
 
     #[test]

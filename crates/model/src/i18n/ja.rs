@@ -7,6 +7,7 @@ pub const STRINGS: UiStrings = UiStrings {
     code: "ja",
     endonym: "日本語",
     locale: "ja_JP",
+    era_year: |y| if y < 0 { format!("紀元前{}", -y) } else { y.to_string() },
     year: |y| format!("{y}年"),
     month: |y, m| format!("{y}年{m}月"),
     day: |y, m, d| format!("{y}年{m}月{d}日"),
@@ -90,7 +91,12 @@ pub const STRINGS: UiStrings = UiStrings {
     cited_times: |n| format!("{n}回引用"),
     in_article: "記事の中で読む",
     search: "検索",
-    search_placeholder: "出来事・組織・記事を検索",
+    search_placeholder: |orgs, article| match (orgs, article) {
+        (true, true) => "出来事・組織・記事を検索",
+        (true, false) => "出来事・組織を検索",
+        (false, true) => "出来事・記事を検索",
+        (false, false) => "出来事を検索",
+    },
     results: |total, shown| match total {
         0 => "結果なし".into(),
         t if t == shown => format!("{t}件"),
@@ -101,6 +107,11 @@ pub const STRINGS: UiStrings = UiStrings {
     result_sentence: "記事の文",
     filter_timeline: "一致する出来事だけをタイムラインに表示",
     clear_search: "検索をクリア",
+    group: "グループ",
+    groups: "グループで表示",
+    all_groups: "すべて",
+    media_on: |site| format!("{site} で見る"),
+    eras: "時代",
     skip_to_timeline: "タイムラインへ移動",
     failure: "問題が発生し、一部の操作が止まりました。下の内容は引き続き読めます。ページを再読み込みしてください。",
 };

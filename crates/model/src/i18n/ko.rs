@@ -7,6 +7,7 @@ pub const STRINGS: UiStrings = UiStrings {
     code: "ko",
     endonym: "한국어",
     locale: "ko_KR",
+    era_year: |y| if y < 0 { format!("기원전 {}", -y) } else { y.to_string() },
     year: |y| format!("{y}년"),
     month: |y, m| format!("{y}년 {m}월"),
     day: |y, m, d| format!("{y}년 {m}월 {d}일"),
@@ -91,7 +92,12 @@ pub const STRINGS: UiStrings = UiStrings {
     cited_times: |n| format!("인용 {n}건"),
     in_article: "기사에서 보기",
     search: "검색",
-    search_placeholder: "사건, 조직, 기사 문장 검색",
+    search_placeholder: |orgs, article| match (orgs, article) {
+        (true, true) => "사건, 조직, 기사 문장 검색",
+        (true, false) => "사건, 조직 검색",
+        (false, true) => "사건, 기사 문장 검색",
+        (false, false) => "사건 검색",
+    },
     results: |total, shown| match total {
         0 => "결과 없음".into(),
         t if t == shown => format!("결과 {t}건"),
@@ -102,6 +108,11 @@ pub const STRINGS: UiStrings = UiStrings {
     result_sentence: "기사 문장",
     filter_timeline: "타임라인에 일치하는 사건만 표시",
     clear_search: "검색 지우기",
+    group: "분류",
+    groups: "분류별 보기",
+    all_groups: "전체",
+    media_on: |site| format!("{site}에서 보기"),
+    eras: "시대",
     skip_to_timeline: "타임라인으로 건너뛰기",
     failure: "문제가 생겨 일부 기능이 멈췄습니다. 아래 기사는 그대로 읽을 수 있습니다. 페이지를 새로 고쳐 보세요.",
 };

@@ -7,7 +7,7 @@ mod dates;
 mod strings;
 
 use crate::model::Status;
-pub use dates::{format_date, format_hour, format_utc_offset, format_when};
+pub use dates::{format_date, format_event_date, format_hour, format_utc_offset, format_when, format_year};
 pub use en::MONTHS_LONG;
 pub use strings::UiStrings;
 

@@ -11,10 +11,13 @@ pub struct UiStrings {
     pub code: &'static str,
     pub endonym: &'static str,
     pub locale: &'static str,
-    /// A date as precise as it is known: a year; a year and a month (1–12); a day.
-    pub year: fn(i32) -> String,
-    pub month: fn(i32, u8) -> String,
-    pub day: fn(i32, u8, u8) -> String,
+    /// A year as a number of the common era, or before it (`-500`: "500 BCE", "기원전 500").
+    pub era_year: fn(i32) -> String,
+    /// A date as precise as it is known, given its year as `era_year` wrote it: a year; a year and a month
+    /// (1–12); a day.
+    pub year: fn(&str) -> String,
+    pub month: fn(&str, u8) -> String,
+    pub day: fn(&str, u8, u8) -> String,
     /// A time of day, given on the 24-hour clock (`오전 10:10`, `10:10 AM`), and a day with its time.
     pub clock: fn(u8, u8) -> String,
     pub day_time: fn(&str, &str) -> String,
@@ -132,13 +135,22 @@ pub struct UiStrings {
     /// Search: the field's label and placeholder, the count of results (total, shown), the kinds of result,
     /// the timeline filter and the clear button.
     pub search: &'static str,
-    pub search_placeholder: &'static str,
+    /// Given whether the story has organizations and an article: what the field searches.
+    pub search_placeholder: fn(bool, bool) -> &'static str,
     pub results: fn(usize, usize) -> String,
     pub result_event: &'static str,
     pub result_org: &'static str,
     pub result_sentence: &'static str,
     pub filter_timeline: &'static str,
     pub clear_search: &'static str,
+    /// An event's group on its card; the group filter's label and its button for every group.
+    pub group: &'static str,
+    pub groups: &'static str,
+    pub all_groups: &'static str,
+    /// The link of an event's media that is not shown on the page (a video, a post), given its site.
+    pub media_on: fn(&str) -> String,
+    /// The eras on the axis, as a list's accessible name.
+    pub eras: &'static str,
     /// The skip link at the top of the page.
     pub skip_to_timeline: &'static str,
     /// Shown above the page when the app fails.

@@ -7,6 +7,7 @@ pub const STRINGS: UiStrings = UiStrings {
     code: "zh",
     endonym: "中文",
     locale: "zh_CN",
+    era_year: |y| if y < 0 { format!("公元前{}", -y) } else { y.to_string() },
     year: |y| format!("{y}年"),
     month: |y, m| format!("{y}年{m}月"),
     day: |y, m, d| format!("{y}年{m}月{d}日"),
@@ -90,7 +91,12 @@ pub const STRINGS: UiStrings = UiStrings {
     cited_times: |n| format!("被引用{n}次"),
     in_article: "在原文中查看",
     search: "搜索",
-    search_placeholder: "搜索事件、机构、原文",
+    search_placeholder: |orgs, article| match (orgs, article) {
+        (true, true) => "搜索事件、机构、原文",
+        (true, false) => "搜索事件、机构",
+        (false, true) => "搜索事件、原文",
+        (false, false) => "搜索事件",
+    },
     results: |total, shown| match total {
         0 => "无结果".into(),
         t if t == shown => format!("{t}条结果"),
@@ -101,6 +107,11 @@ pub const STRINGS: UiStrings = UiStrings {
     result_sentence: "原文句子",
     filter_timeline: "时间线上只显示匹配的事件",
     clear_search: "清除搜索",
+    group: "分组",
+    groups: "按分组查看",
+    all_groups: "全部",
+    media_on: |site| format!("在 {site} 查看"),
+    eras: "时期",
     skip_to_timeline: "跳至时间线",
     failure: "出现问题，部分功能已停止。下方内容仍可阅读，请尝试刷新页面。",
 };

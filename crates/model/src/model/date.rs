@@ -38,7 +38,9 @@ pub enum DateError {
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateError::Format => write!(f, "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
+            DateError::Format => {
+                write!(f, "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (-YYYY before the common era)")
+            }
             DateError::Month(m) => write!(f, "month {m} does not exist"),
             DateError::Day { year, month, day } => {
                 write!(
@@ -53,14 +55,24 @@ impl fmt::Display for DateError {
 }
 
 impl PartialDate {
-    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, checking the calendar.
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (`-YYYY…` before the common era),
+    /// checking the calendar.
     pub fn parse(text: &str) -> Result<PartialDate, DateError> {
         let (day_part, time_part) = match text.split_once('T') {
             Some((d, t)) => (d, Some(t)),
             None => (text, None),
         };
+        // A year before the common era is negative, as historians and TimelineJS number them: `-0500` is
+        // 500 BCE, and there is no year 0 (1 BCE is followed by 1 CE).
+        let (sign, day_part) = match day_part.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, day_part),
+        };
         let mut fields = day_part.split('-');
-        let year = number(fields.next(), 4)? as i32;
+        let year = sign * number(fields.next(), 4)? as i32;
+        if year == 0 {
+            return Err(DateError::Format);
+        }
         let month = fields.next().map(|m| number(Some(m), 2)).transpose()?.map(|m| m as u8);
         let day = fields.next().map(|d| number(Some(d), 2)).transpose()?.map(|d| d as u8);
         if fields.next().is_some() || (time_part.is_some() && day.is_none()) {
@@ -97,7 +109,8 @@ impl PartialDate {
 
     /// The date in ISO 8601 form, as precise as it is known: `1993`, `2014-04`, `2015-11-04T10:10`.
     pub fn iso(&self) -> String {
-        let mut text = format!("{:04}", self.year);
+        let sign = if self.year < 0 { "-" } else { "" };
+        let mut text = format!("{sign}{:04}", self.year.unsigned_abs());
         if let Some(month) = self.month {
             text += &format!("-{month:02}");
         }
@@ -126,14 +139,36 @@ impl PartialDate {
         self.key(common).cmp(&other.key(common))
     }
 
-    /// Minutes since the start of year 0 (proleptic Gregorian), at the start of whatever is unknown.
-    /// Good for placing dates on an axis; not for calendars before year 1.
+    /// The date as an HTML `datetime`: its ISO form, for a year of the common era (HTML has none before).
+    pub fn datetime(&self) -> Option<String> {
+        (self.year > 0).then(|| self.iso())
+    }
+
+    /// Minutes since the start of 1 BCE (proleptic Gregorian), at the start of whatever is unknown. Good
+    /// for placing dates on an axis.
     pub fn minutes(&self) -> i64 {
         let month = self.month.unwrap_or(1);
         let day = self.day.unwrap_or(1) as i64;
         let (hour, minute) = self.time.unwrap_or((0, 0));
         let days = days_before_year(self.year) + days_before_month(self.year, month) + day - 1;
         days * 1440 + hour as i64 * 60 + minute as i64
+    }
+
+    /// Minutes at the end of the date's known stretch (the start of the next year, month, day or minute):
+    /// where a span ending on it ends on an axis.
+    pub fn end_minutes(&self) -> i64 {
+        let next = match (self.month, self.day, self.time) {
+            (_, _, Some(_)) => return self.minutes() + 1,
+            (Some(_), Some(_), None) => return self.minutes() + 1440,
+            (Some(12), None, None) | (None, _, _) => PartialDate {
+                year: if self.year == -1 { 1 } else { self.year + 1 },
+                month: None,
+                day: None,
+                time: None,
+            },
+            (Some(m), None, None) => PartialDate { month: Some(m + 1), ..*self },
+        };
+        next.minutes()
     }
 
     fn key(&self, precision: Precision) -> (i32, u8, u8, u16) {
@@ -156,7 +191,17 @@ fn number(field: Option<&str>, digits: usize) -> Result<u32, DateError> {
     }
 }
 
+/// The year as astronomers number it (1 BCE is year 0), on which the calendar's rules are written.
+fn astronomical(year: i32) -> i32 {
+    if year < 0 {
+        year + 1
+    } else {
+        year
+    }
+}
+
 fn is_leap(year: i32) -> bool {
+    let year = astronomical(year);
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
@@ -171,6 +216,7 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 fn days_before_year(year: i32) -> i64 {
+    let year = astronomical(year);
     let y = year as i64 - 1;
     365 * year as i64 + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + 1
 }
@@ -212,7 +258,7 @@ mod tests {
 
     #[test]
     fn iso_round_trips() {
-        for text in ["1993", "2014-04", "2015-11-04", "2015-11-04T10:10", "0900-01-01T00:00"] {
+        for text in ["1993", "2014-04", "2015-11-04", "2015-11-04T10:10", "0900-01-01T00:00", "-0500", "-0044-03-15"] {
             assert_eq!(d(text).iso(), text);
         }
     }
@@ -245,6 +291,10 @@ mod tests {
             "+2015",
             "2015-11-04-01",
             "abcd",
+            "-0000",
+            "0000",
+            "-500",
+            "--0500",
         ] {
             assert_eq!(PartialDate::parse(text), Err(DateError::Format), "{text:?}");
         }
@@ -266,6 +316,23 @@ mod tests {
         assert_eq!(d("2015-03-01").minutes() - d("2015-02-28").minutes(), 1440);
         assert_eq!(d("2016").minutes() - d("2015").minutes(), 365 * 1440);
         assert!(d("1515").minutes() < d("2015").minutes());
+        assert!(d("-0500").minutes() < d("-0044-03-15").minutes() && d("-0044").minutes() < d("0001").minutes());
+        assert_eq!(d("-0044-03-15").compare_known(&d("-0044")), Ordering::Equal);
+        assert_eq!(d("-0500").compare_known(&d("0010")), Ordering::Less);
+        assert_eq!(d("0001").minutes() - d("-0001").minutes(), 366 * 1440, "1 BCE (a leap year) is just before 1 CE");
+        assert!(PartialDate::parse("-0005-02-29").is_ok(), "5 BCE is a leap year, as astronomers' year -4");
+        assert!(PartialDate::parse("-0004-02-29").is_err());
+    }
+
+    #[test]
+    fn a_stretch_ends_where_the_next_begins() {
+        assert_eq!(d("1950").end_minutes(), d("1951").minutes());
+        assert_eq!(d("2014-12").end_minutes(), d("2015").minutes());
+        assert_eq!(d("2014-04").end_minutes(), d("2014-05").minutes());
+        assert_eq!(d("2015-11-04").end_minutes(), d("2015-11-05").minutes());
+        assert_eq!(d("-0001").end_minutes(), d("0001").minutes());
+        assert_eq!(d("-0001").datetime(), None);
+        assert_eq!(d("2015-11").datetime().as_deref(), Some("2015-11"));
     }
 
     #[test]

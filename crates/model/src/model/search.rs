@@ -48,13 +48,16 @@ pub struct SearchIndex {
 const SEPARATOR: char = '\u{0}';
 
 impl SearchIndex {
-    /// Folds and lays out every event (headline, text), organization (name, description, members, work)
+    /// Folds and lays out every event (headline, text, group, media caption), organization (name, description, members, work)
     /// and sentence of `story`, in each of [`SearchIndex::languages_of`] `story`.
     pub fn new(story: &Story) -> SearchIndex {
         let languages = SearchIndex::languages_of(story);
         let mut index = SearchIndex { text: String::new(), ends: Vec::new(), items: Vec::new(), languages };
         for (i, event) in story.events.iter().enumerate() {
-            index.push(Hit { kind: HitKind::Event, index: i }, [event.headline, event.text].iter());
+            let group = event.group.map(|g| story.groups[g as usize].name);
+            let caption = event.media.and_then(|m| m.caption);
+            let texts = [Some(event.headline), event.text, group, caption].into_iter().flatten();
+            index.push(Hit { kind: HitKind::Event, index: i }, texts.collect::<Vec<_>>().iter());
         }
         for (i, org) in story.organizations.iter().enumerate() {
             let texts = [Some(org.name), org.description, org.members_note].into_iter().flatten();

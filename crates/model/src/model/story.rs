@@ -202,20 +202,22 @@ pub struct Paragraph {
     pub sentence_count: Index,
 }
 
-/// The article itself and how it is credited.
+/// The article itself and how it is credited. A story told without an article (a timeline brought from
+/// elsewhere) has its headline and summary here and no sentences: nothing then cites, and the page offers
+/// no article view and no sources.
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Article {
     pub id: &'static str,
-    pub outlet: Text,
-    pub reporter: Index,
-    pub published: When,
+    pub outlet: Option<Text>,
+    pub reporter: Option<Index>,
+    pub published: Option<When>,
     pub url: Option<&'static str>,
     pub headline: Text,
     pub headline_from: &'static [Index],
-    pub summary: Text,
+    pub summary: Option<Text>,
     pub summary_from: &'static [Index],
-    pub copyright: Text,
+    pub copyright: Option<Text>,
     pub paragraphs: &'static [Paragraph],
     pub sentences: &'static [Sentence],
 }
@@ -276,14 +278,70 @@ pub struct Figure {
     pub sources: &'static [Index],
 }
 
+/// An event's picture or link: an image (a file of the story's, or on an origin the story lists) with its
+/// size, or a link (a video, a post, a page elsewhere: never framed), or both, with what is said of it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
+pub struct Media {
+    pub image: Option<Image>,
+    /// An http(s) address the media leads to.
+    pub link: Option<&'static str>,
+    /// What the image shows, for those who cannot see it (required with an image).
+    pub alt: Option<Text>,
+    pub caption: Option<Text>,
+    pub credit: Option<Text>,
+}
+
+/// An image and its size in pixels, so the page keeps its room before it arrives.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
+pub struct Image {
+    /// A path in the build (`media/…`) or an https address.
+    pub src: &'static str,
+    /// Width and height: read from the story's own files; for an image elsewhere, as the story gives them.
+    pub size: Option<(u32, u32)>,
+}
+
+impl Image {
+    /// Whether the image is on another origin (an http(s) address), rather than one of the story's files.
+    pub fn is_remote(&self) -> bool {
+        self.src.starts_with("https://") || self.src.starts_with("http://")
+    }
+}
+
+/// A labelled span of time shown on the axis; eras may overlap.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
+pub struct Era {
+    pub start: PartialDate,
+    pub end: PartialDate,
+    pub label: Text,
+}
+
+/// A group of events (a theme, a strand of the story): shown on their cards, and a filter.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
+pub struct Group {
+    pub id: &'static str,
+    pub name: Text,
+}
+
 /// Something that happened (or is planned), with everything involved and the sentences it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "data", derive(databake::Bake), databake(path = explainer_model::model))]
 pub struct Event {
     pub id: &'static str,
     pub when: When,
+    /// When it ended, for an event that lasted.
+    pub end: Option<PartialDate>,
+    /// How its date is written in place of the computed one ("Spring 1945"), where the author gave one.
+    pub display_date: Option<Text>,
     pub headline: Text,
-    pub text: Text,
+    /// Its text, if more than the headline: paragraphs apart by a blank line.
+    pub text: Option<Text>,
+    pub media: Option<Media>,
+    /// Index into the story's `groups`.
+    pub group: Option<Index>,
     pub place: Option<Index>,
     pub people: &'static [Index],
     pub organizations: &'static [Index],
@@ -356,9 +414,23 @@ pub struct Story {
     pub organizations: &'static [Organization],
     pub figures: &'static [Figure],
     pub events: &'static [Event],
+    pub eras: &'static [Era],
+    pub groups: &'static [Group],
+    /// The other origins whose images the page shows (its CSP names them in `img-src`).
+    pub media_origins: &'static [&'static str],
 }
 
 impl Story {
+    /// Whether the story is told from an article the page can show and cite.
+    pub fn has_article(&self) -> bool {
+        !self.article.sentences.is_empty()
+    }
+
+    /// Whether there is an org chart to show.
+    pub fn has_org_chart(&self) -> bool {
+        !self.organizations.is_empty()
+    }
+
     /// The event with this id.
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|event| event.id == id)

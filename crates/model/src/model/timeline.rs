@@ -82,6 +82,19 @@ pub struct HistoryWindow {
     pub window: AxisWindow,
     /// (year, position), one per year that has a marker, thinned.
     pub years: Vec<(i32, f64)>,
+    /// The story's eras that overlap the shown stretch, placed on it.
+    pub eras: Vec<EraSpan>,
+}
+
+/// An era as the shown stretch of the axis holds it: from and to (fractions of the axis, clipped to it),
+/// and its lane, so that overlapping eras sit one above the other.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EraSpan {
+    /// Index into the story's `eras`.
+    pub era: usize,
+    pub from: f64,
+    pub to: f64,
+    pub lane: usize,
 }
 
 /// The shown part of a day's axis, with hour labels.
@@ -117,6 +130,8 @@ pub struct Timeline {
     /// The time (minutes) and year of each history item.
     history_times: Vec<i64>,
     history_years: Vec<i32>,
+    /// Each era's start and end (minutes).
+    era_times: Vec<(i64, i64)>,
     /// For each event, the history item that shows it (itself, or its day).
     item_of: Vec<usize>,
 }
@@ -153,7 +168,8 @@ impl Timeline {
         let history_times = history.iter().map(|item| date_of(item).minutes()).collect();
         let history_years: Vec<i32> = history.iter().map(|item| date_of(item).year).collect();
         let span = history_years.first().zip(history_years.last()).map(|(&a, &b)| (a, b));
-        Timeline { event_count: dates.len(), clusters, history, span, history_times, history_years, item_of }
+        let era_times = story.eras.iter().map(|e| (e.start.minutes(), e.end.end_minutes())).collect();
+        Timeline { event_count: dates.len(), clusters, history, span, history_times, history_years, era_times, item_of }
     }
 
     /// The history items around the selected event (or the first), laid out, with year labels.
@@ -166,7 +182,28 @@ impl Timeline {
                 years.push((year, x));
             }
         }
-        HistoryWindow { years: thin_labels(years, MIN_SPACING), window }
+        let eras = self.eras_on(&window.layout);
+        HistoryWindow { years: thin_labels(years, MIN_SPACING), window, eras }
+    }
+
+    /// The eras overlapping the laid-out stretch, clipped to it, each in the first lane free at its start.
+    fn eras_on(&self, layout: &AxisLayout) -> Vec<EraSpan> {
+        let (Some(&first), Some(&last)) = (layout.times.first(), layout.times.last()) else { return Vec::new() };
+        let mut lane_ends: Vec<f64> = Vec::new();
+        let mut spans = Vec::new();
+        for (era, &(start, end)) in self.era_times.iter().enumerate() {
+            if end < first || start > last {
+                continue;
+            }
+            let (from, to) = if first == last { (0.0, 1.0) } else { (layout.x_at(start), layout.x_at(end)) };
+            let lane = lane_ends.iter().position(|&e| e <= from).unwrap_or(lane_ends.len());
+            match lane_ends.get_mut(lane) {
+                Some(e) => *e = to,
+                None => lane_ends.push(to),
+            }
+            spans.push(EraSpan { era, from, to, lane });
+        }
+        spans
     }
 
     /// The day cluster an event belongs to, if any.
@@ -289,9 +326,31 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn eras_are_clipped_to_the_shown_stretch_and_overlapping_ones_take_lanes() {
+        let all = dates(&["1900", "1910", "1920", "1930"]);
+        let eras = [("1890", "1915"), ("1905", "1925"), ("1926", "1940"), ("1950", "1960")];
+        let timeline = timeline_with(&all, &eras);
+        let spans = timeline.history_window(None).eras;
+        assert_eq!(
+            spans.iter().map(|s| s.era).collect::<Vec<_>>(),
+            vec![0, 1, 2],
+            "the era after the last event is left out"
+        );
+        assert_eq!(spans[0].from, 0.0, "clipped at the start");
+        assert_eq!(spans.iter().map(|s| s.lane).collect::<Vec<_>>(), vec![0, 1, 0], "overlapping eras take lanes");
+        assert_eq!(spans[2].to, 1.0, "clipped at the end");
+        assert!(spans[1].from < spans[0].to && spans[1].to <= spans[2].from);
+    }
+
     /// A timeline of events on `dates` and nothing else (no text, no article).
     fn timeline_of(dates: &[PartialDate]) -> Timeline {
-        use crate::model::{Article, Event, Lang, Languages, Status, Story, Text, Texts, When};
+        timeline_with(dates, &[])
+    }
+
+    /// A timeline of events on `dates`, with eras (start, end) and nothing else.
+    fn timeline_with(dates: &[PartialDate], eras: &[(&str, &str)]) -> Timeline {
+        use crate::model::{Article, Era, Event, Lang, Languages, Status, Story, Text, Texts, When};
         static NONE: Texts = Texts::new(&[], 0, "");
         let blank = Text { table: &NONE, id: 0 };
         let stated = |date| When { date, time_zone: None, status: Status::Stated, basis: None };
@@ -300,8 +359,12 @@ mod tests {
             .map(|&date| Event {
                 id: "",
                 when: stated(date),
+                end: None,
+                display_date: None,
                 headline: blank,
-                text: blank,
+                text: None,
+                media: None,
+                group: None,
                 place: None,
                 people: &[],
                 organizations: &[],
@@ -311,15 +374,15 @@ mod tests {
             .collect();
         let article = Article {
             id: "",
-            outlet: blank,
-            reporter: 0,
-            published: stated(dates[0]),
+            outlet: None,
+            reporter: None,
+            published: None,
             url: None,
             headline: blank,
             headline_from: &[],
-            summary: blank,
+            summary: None,
             summary_from: &[],
-            copyright: blank,
+            copyright: None,
             paragraphs: &[],
             sentences: &[],
         };
@@ -333,6 +396,17 @@ mod tests {
             organizations: &[],
             figures: &[],
             events: Box::leak(events.into_boxed_slice()),
+            eras: Box::leak(
+                eras.iter()
+                    .map(|(a, b)| Era {
+                        start: PartialDate::parse(a).unwrap(),
+                        end: PartialDate::parse(b).unwrap(),
+                        label: blank,
+                    })
+                    .collect(),
+            ),
+            groups: &[],
+            media_origins: &[],
         };
         Timeline::new(&story)
     }
