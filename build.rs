@@ -19,6 +19,15 @@ fn main() {
     let browser = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let story = generate(&data, !browser);
     write(&out.join("story.rs"), &story);
+    // The page's parts this story uses (media, eras, groups): the browser's bundle leaves out the others'
+    // code. Natively every part is in, for the tests that render every fixture story.
+    let used = data_pipeline::story_features(&data);
+    for feature in data_pipeline::FEATURES {
+        println!("cargo::rustc-check-cfg=cfg({feature})");
+        if !browser || used.contains(&feature) {
+            println!("cargo::rustc-cfg={feature}");
+        }
+    }
     // Where the story's own media files are, for the post-build step that copies them into the build.
     println!("cargo:rustc-env=STORY_DIR={}", data.display());
     // Every folder of tests/fixtures/ is a fixture story, a module of `story::fixtures` (see its README).

@@ -11,9 +11,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // The HTML-first issue targets 150 KB; we are not there (see "Where the bytes go" in README.md). 179.9 KB
 // measured once the story's texts left the wasm for one file per language (the wasm −5.6 KB, the root
 // page's Korean texts +3.3 KB) and the app learnt to load languages as the reader needs them (the wasm
-// +2.1 KB); the guard stands just above that: lower it as bytes are won. `make test` checks the first
-// story's frozen copy (target/e2e-dist), the same bytes as this story in data/.
-const BUDGET_GZIP = 180 * 1024;
+// +2.1 KB). Then stories from elsewhere (media, eras, groups, stories without an article) cost the wasm
+// 6.7 KB; the build leaving each part out of the bundle of a story that has none of it (build.rs's
+// story_media, story_eras, story_groups) won 3.9 KB of that back: 182.9 KB measured. The guard stands just
+// above that: lower it as bytes are won. `make test` checks the first story's frozen copy (target/e2e-dist),
+// the same bytes as this story in data/.
+const BUDGET_GZIP = 183 * 1024;
 
 const root = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');

@@ -193,15 +193,13 @@ pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_acti
 pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, page_url: &AttrValue) -> Html {
     let lang = state.lang;
     let article = &story.article;
-    let mut credit = super::story_header::credit(story, lang);
-    if credit.is_empty() && article.url.is_some() {
-        credit.push(article.headline.get(lang));
-    }
+    let credit = super::story_header::credit(story, lang)
+        .or_else(|| article.url.map(|_| article.headline.get(lang).to_string()));
     html! {
         <footer class="site-footer">
-            if !credit.is_empty() {
+            if let Some(credit) = credit {
                 <p>
-                    { ui(lang).source_article }{ ": " }{ credit.join(" · ") }
+                    { ui(lang).source_article }{ ": " }{ credit }
                     if let Some(url) = article.url {
                         { " · " }<a href={url} rel="noopener">{ url }</a>
                     }

@@ -3,26 +3,6 @@
 use crate::model::{Lang, Text};
 use yew::prelude::*;
 
-/// A text of paragraphs (apart by a blank line) in one or two languages: each language's paragraphs
-/// together, the second's after the first's.
-pub fn paragraphs(text: Text, lang: Lang, lang2: Option<Lang>) -> Html {
-    let block = |class: &'static str, l: Lang| {
-        html! {
-            <div {class} lang={l.code()}>
-                { for text.get(l).split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(|p| html! { <p>{ p }</p> }) }
-            </div>
-        }
-    };
-    html! {
-        <div class="card-text">
-            { block("primary", lang) }
-            if let Some(second) = lang2.filter(|&l| l != lang) {
-                { block("secondary", second) }
-            }
-        </div>
-    }
-}
-
 /// One text, in one or two languages, each marked with its `lang`. (A plain view function, like the other
 /// small views without state: a component of its own would cost the bundle more than it saves in renders.)
 pub fn bi_text(text: Text, lang: Lang, lang2: Option<Lang>) -> Html {

@@ -6,8 +6,12 @@ use super::Mode;
 use crate::model::{Lang, Media};
 use yew::prelude::*;
 
-/// The figure of an event's media.
+/// The figure of an event's media (in the browser's bundle only for a story with media: `story_media`, set
+/// by `build.rs`).
 pub fn media_figure(media: &Media, lang: Lang, lang2: Option<Lang>, mode: Mode) -> Html {
+    if !cfg!(story_media) {
+        return Html::default();
+    }
     let image = media.image.map(|image| {
         let (width, height) = image.size.unzip();
         html! {

@@ -1,7 +1,6 @@
 //! The whole story as plain HTML for the printed page: every event in order with its date, text and source
 //! sentences (the app renders it only while printing).
 
-use super::bi_text::paragraphs;
 use super::StoryRef;
 use crate::i18n::{format_event_date, status_label, ui};
 use crate::model::Lang;
@@ -33,7 +32,7 @@ pub fn StaticStory(props: &StaticStoryProps) -> Html {
                             }
                         </p>
                         if let Some(text) = e.text {
-                            { paragraphs(text, lang, None) }
+                            <p class="card-text">{ text.get(lang) }</p>
                         }
                         if !e.sources.is_empty() {
                         <div class="static-sources">

@@ -40,9 +40,16 @@ pub fn published(story: StoryRef, lang: Lang) -> Html {
     }
 }
 
-/// The article's credit as far as the story gives it: its outlet and its reporter's name.
-pub fn credit(story: StoryRef, lang: Lang) -> Vec<&'static str> {
+/// The article's credit as far as the story gives it: its outlet and its reporter's name, " · " between.
+pub fn credit(story: StoryRef, lang: Lang) -> Option<String> {
     let article = &story.article;
     let reporter = article.reporter.map(|r| story.people[r as usize].name);
-    [article.outlet, reporter].into_iter().flatten().map(|t| t.get(lang)).collect()
+    let mut credit: Option<String> = None;
+    for part in [article.outlet, reporter].into_iter().flatten() {
+        credit = Some(match credit {
+            Some(before) => before + " · " + part.get(lang),
+            None => part.get(lang).to_string(),
+        });
+    }
+    credit
 }

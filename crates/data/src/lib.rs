@@ -72,6 +72,25 @@ pub fn check_dir(dir: &Path) -> Result<Vec<String>, Vec<DataError>> {
     Ok(validate::validate(&story)?.notes)
 }
 
+/// The parts of the page a story uses, which the build leaves out of the browser's bundle where a story has
+/// none of them: events' media, eras, groups. (The page is the same for any story that has them.)
+pub fn story_features(dir: &Path) -> Vec<&'static str> {
+    let Ok(files) = read_dir(dir) else { return Vec::new() };
+    let Ok(story) = parse(&files.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>()) else { return Vec::new() };
+    let events = &story.events.events;
+    [
+        ("story_media", events.iter().any(|e| e.media.is_some())),
+        ("story_eras", !story.article.eras.is_empty()),
+        ("story_groups", events.iter().any(|e| e.group.is_some())),
+    ]
+    .into_iter()
+    .filter_map(|(name, used)| used.then_some(name))
+    .collect()
+}
+
+/// The names of [`story_features`], for `cargo::rustc-check-cfg`.
+pub const FEATURES: [&str; 3] = ["story_media", "story_eras", "story_groups"];
+
 /// Reads the story in `dir` and validates all of it; on success, its Rust source (the texts compiled
 /// in if `built_in`).
 pub fn build_from_dir(dir: &Path, built_in: bool) -> Result<String, Vec<DataError>> {

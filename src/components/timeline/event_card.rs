@@ -1,7 +1,7 @@
 //! The shown event: date and time zone, status, headline, text, place, people, organizations, figures,
 //! and its source sentences on demand. In side-by-side mode every text shows in both languages.
 
-use crate::components::bi_text::{bi_text, paragraphs};
+use crate::components::bi_text::bi_text;
 use crate::components::media::media_figure;
 use crate::components::sources::{source_list, SourceListProps};
 use crate::components::{Mode, StoryRef};
@@ -69,10 +69,10 @@ pub fn event_card(props: EventCardProps) -> Html {
                 { media_figure(media, lang, lang2, *mode) }
             }
             if let Some(text) = e.text {
-                { paragraphs(text, lang, lang2) }
+                <p class="card-text">{ bi(text) }</p>
             }
             <dl class="facts">
-                if let Some(group) = e.group {
+                if let Some(group) = e.group.filter(|_| cfg!(story_groups)) {
                     <div class="fact" data-testid="event-group">
                         <dt>{ strings.group }</dt>
                         <dd>{ bi(story.groups[group as usize].name) }</dd>

@@ -103,6 +103,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 /// The groups' filter, for a story whose events have groups: "All" and each group, the shown one pressed.
 /// (Script only: the static page shows every event, each card naming its group.)
 fn group_filter(story: StoryRef, state: &AppState, on_action: &Callback<Action>) -> Html {
+    if !cfg!(story_groups) {
+        return Html::default();
+    }
     // The groups some event is in (a group of none would filter to nothing).
     let used: Vec<usize> = (0..story.groups.len()).filter(|g| state.event_groups.contains(&Some(*g))).collect();
     if used.is_empty() {

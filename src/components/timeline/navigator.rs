@@ -38,6 +38,8 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
     // One tab stop per axis: the selected marker, or else the first shown.
     let selection_on_history = state.selected.is_some_and(|i| timeline.scale_of(i) == Scale::History);
     let shown = timeline.history_window(state.selected);
+    // The eras on the shown stretch (none in the bundle of a story without: `story_eras`, set by build.rs).
+    let eras = if cfg!(story_eras) { timeline.eras_on(&shown.window.layout) } else { Vec::new() };
     let window = &shown.window;
     // Live, every axis in the window stays in the page, hidden but the current one; the static page, which
     // holds a navigator for every step, writes only the one it shows.
@@ -63,16 +65,16 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
             </div>
             if kept(Scale::History) {
             <div class="axis" data-axis="history" hidden={state.scale != Scale::History}
-                style={(!shown.eras.is_empty()).then(|| format!("--era-lanes: {}", shown.eras.iter().map(|s| s.lane + 1).max().unwrap_or(0)))}>
+                style={(!eras.is_empty()).then(|| format!("--era-lanes: {}", eras.iter().map(|s| s.lane + 1).max().unwrap_or(0)))}>
                 <div class="axis-line" aria-hidden="true"></div>
                 { more(window.more_before, window.more_after) }
                 { for window.layout.breaks.iter().map(|&x| axis_break(x, strings.gap)) }
                 { for shown.years.iter().map(|&(year, x)| html! {
                     <span class="tick" style={left(x)} aria-hidden="true">{ format_year(year, lang) }</span>
                 }) }
-                if !shown.eras.is_empty() {
+                if !eras.is_empty() {
                     <ul class="eras" aria-label={strings.eras}>
-                        { for shown.eras.iter().map(|span| html! {
+                        { for eras.iter().map(|span| html! {
                             <li class="era" data-testid="era" style={format!("{}; --lane: {}", spanning(span.from, span.to), span.lane)}
                                 title={story.eras[span.era].label.get(lang)}>
                                 <span class="era-label">{ story.eras[span.era].label.get(lang) }</span>

@@ -23,8 +23,8 @@ pub fn title_card(
             if let Some(summary) = story.article.summary {
                 <p class="summary">{ bi_text(summary, lang, lang2) }</p>
             }
-            if !credit.is_empty() {
-                <p class="credit">{ credit.join(" · ") }</p>
+            if let Some(credit) = credit {
+                <p class="credit">{ credit }</p>
             }
             <a class="start" data-testid="start" href={start} onclick={on_start}>
                 { ui(lang).start }<span aria-hidden="true">{ " ›" }</span>

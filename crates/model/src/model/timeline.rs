@@ -82,8 +82,6 @@ pub struct HistoryWindow {
     pub window: AxisWindow,
     /// (year, position), one per year that has a marker, thinned.
     pub years: Vec<(i32, f64)>,
-    /// The story's eras that overlap the shown stretch, placed on it.
-    pub eras: Vec<EraSpan>,
 }
 
 /// An era as the shown stretch of the axis holds it: from and to (fractions of the axis, clipped to it),
@@ -182,12 +180,13 @@ impl Timeline {
                 years.push((year, x));
             }
         }
-        let eras = self.eras_on(&window.layout);
-        HistoryWindow { years: thin_labels(years, MIN_SPACING), window, eras }
+        HistoryWindow { years: thin_labels(years, MIN_SPACING), window }
     }
 
-    /// The eras overlapping the laid-out stretch, clipped to it, each in the first lane free at its start.
-    fn eras_on(&self, layout: &AxisLayout) -> Vec<EraSpan> {
+    /// The story's eras that overlap a laid-out stretch of the history axis (a [`HistoryWindow`]'s), clipped
+    /// to it, each in the first lane free at its start. (Asked for by the view, so that a bundle for a story
+    /// without eras holds none of this.)
+    pub fn eras_on(&self, layout: &AxisLayout) -> Vec<EraSpan> {
         let (Some(&first), Some(&last)) = (layout.times.first(), layout.times.last()) else { return Vec::new() };
         let mut lane_ends: Vec<f64> = Vec::new();
         let mut spans = Vec::new();
@@ -331,7 +330,7 @@ mod tests {
         let all = dates(&["1900", "1910", "1920", "1930"]);
         let eras = [("1890", "1915"), ("1905", "1925"), ("1926", "1940"), ("1950", "1960")];
         let timeline = timeline_with(&all, &eras);
-        let spans = timeline.history_window(None).eras;
+        let spans = timeline.eras_on(&timeline.history_window(None).window.layout);
         assert_eq!(
             spans.iter().map(|s| s.era).collect::<Vec<_>>(),
             vec![0, 1, 2],
