@@ -190,6 +190,14 @@ pub fn show_failure(lang: Lang) {
     let _ = body.prepend_with_node_1(&notice);
 }
 
+/// Whether `url` can be the page this one is framed in: the page is in a frame, and the page that loaded it
+/// (the referrer, where the browser tells it) is on the same origin.
+pub fn is_host(url: &str) -> bool {
+    let origin = |u: &str| -> String { u.splitn(4, '/').take(3).collect::<Vec<_>>().join("/") };
+    let referrer = gloo::utils::document().referrer();
+    is_framed() && (referrer.is_empty() || origin(&referrer) == origin(url))
+}
+
 /// Whether the page is inside a frame (an embed), where it must not add to the host's history.
 fn is_framed() -> bool {
     let Some(window) = web_sys::window() else { return false };
@@ -328,6 +336,12 @@ pub fn site_root() -> &'static str {
         }
         format!("{root}/")
     })
+}
+
+/// Copies text to the clipboard; whether it could.
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
 /// The body of a same-origin GET, as text.

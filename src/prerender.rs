@@ -200,6 +200,58 @@ pub fn compile_early(template: &str) -> String {
         .replacen(CHARSET, &early, 1)
 }
 
+/// The page of one event (`en/event/<id>/`): its own title, description and preview (Open Graph, Twitter)
+/// for a link shared to a social network or a messenger, and at once, with or without script, the
+/// explainer at that event (`../../#event-<id>`). Small, whatever the story's size: the explainer is one
+/// page away.
+pub fn event_page(story: &'static Story, lang: Lang, event: usize, site: &str) -> String {
+    use crate::routing::{event_page_path, from_event_page};
+    let e = &story.events[event];
+    let strings = crate::i18n::ui(lang);
+    let (headline, story_headline) = (e.headline.get(lang), story.article.headline.get(lang));
+    let date = crate::i18n::format_event_date(story, e, lang);
+    let description = e.text.map_or_else(
+        || format!("{date}. {story_headline}"),
+        |t| {
+            let text = t.get(lang);
+            match text.char_indices().nth(200) {
+                Some((cut, _)) => format!("{date}: {}…", &text[..cut]),
+                None => format!("{date}: {text}"),
+            }
+        },
+    );
+    let url = escape(&format!("{site}{}", event_page_path(story, lang, event)));
+    let open = escape(&from_event_page(story, lang, event, PAGE_EVENTS));
+    let (title, description) = (escape(&format!("{headline} — {story_headline}")), escape(&description));
+    let image = e.media.and_then(|m| m.image).map(|i| {
+        let src = if i.is_remote() { i.src.to_string() } else { format!("{site}{}", i.src) };
+        format!("\n<meta property=\"og:image\" content=\"{}\">", escape(&src))
+    });
+    format!(
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
+         <link rel=\"canonical\" href=\"{url}\">\n\
+         <meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"{og_title}\">\n\
+         <meta property=\"og:description\" content=\"{description}\">\n<meta property=\"og:url\" content=\"{url}\">\n\
+         <meta property=\"og:locale\" content=\"{locale}\">{image}\n\
+         <meta name=\"twitter:card\" content=\"summary\">\n<meta name=\"twitter:title\" content=\"{og_title}\">\n\
+         <meta name=\"twitter:description\" content=\"{description}\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={open}\">\n\
+         <style>body{{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}}</style>\n\
+         </head>\n<body>\n<main data-testid=\"event-page\">\n<p>{date_html}</p>\n<h1>{headline_html}</h1>\n\
+         <p><a href=\"{open}\">{open_text}</a></p>\n</main>\n</body>\n</html>\n",
+        code = lang.code(),
+        og_title = escape(headline),
+        locale = strings.locale,
+        image = image.unwrap_or_default(),
+        date_html = escape(&date),
+        headline_html = escape(headline),
+        open_text = escape(strings.open_at_event),
+    )
+}
+
 /// The class that stands for `:target` until the browser applies it (see [`lang_script`]).
 pub const AS_TARGET: &str = "as-target";
 

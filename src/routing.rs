@@ -184,6 +184,49 @@ pub fn page_path(lang: Lang, original: Lang) -> String {
     }
 }
 
+/// The folder of each language's event pages: `en/event/<id>/`, one page per event with its own title and
+/// preview, that opens the explainer at the event.
+pub const EVENT_FOLDER: &str = "event/";
+
+/// The key in a host page's address that opens the embedded explainer at an event:
+/// `?explainer-event=<story id>.<event id>`. Only our embed code reads it (see `assets/embed.js`).
+pub const HOST_EVENT_KEY: &str = "explainer-event";
+
+/// Where event `event`'s own page lives, relative to the site root: `en/event/<id>/` (the original's at
+/// `event/<id>/`).
+pub fn event_page_path(story: &Story, lang: Lang, event: usize) -> String {
+    format!("{}{EVENT_FOLDER}{}/", page_path(lang, story.languages.original), story.events[event].id)
+}
+
+/// From an event's page (of `lang`) to the explainer at the event: its language's page, or the part that
+/// holds it (`size` events a page), `../../part-2/#event-<id>`. The original's, at the root, names its
+/// language, which the root page then keeps rather than follow the reader's browser.
+pub fn from_event_page(story: &Story, lang: Lang, event: usize, size: usize) -> String {
+    let at = Page { lang, original: story.languages.original, part: 0, size };
+    let part = at.part_of(event);
+    let part = if part == 0 { String::new() } else { format!("part-{part}/") };
+    let choice = if lang == story.languages.original { format!("?lang={}", lang.code()) } else { String::new() };
+    format!("../../{part}{choice}{}", hash_for(story, Route::Event(event)))
+}
+
+/// The address that shares event `event`: inside an embed whose host page is known (`host`), the host's
+/// address carrying [`HOST_EVENT_KEY`] (its other keys kept, its fragment dropped); otherwise the event's
+/// own page, seen from the static page `at`, or live, from the site's root.
+pub fn share_href(story: &Story, at: Option<Page>, lang: Lang, event: usize, host: Option<&str>) -> String {
+    if let Some(host) = host {
+        let host = host.split('#').next().unwrap_or(host);
+        let (page, search) = host.split_once('?').unwrap_or((host, ""));
+        let search = without_query_key(search, HOST_EVENT_KEY);
+        let join = if search.is_empty() { '?' } else { '&' };
+        return format!("{page}{search}{join}{HOST_EVENT_KEY}={}.{}", story.article.id, story.events[event].id);
+    }
+    let path = event_page_path(story, lang, event);
+    match at {
+        Some(page) => format!("{}{path}", up(&page.path())),
+        None => format!("{}{path}", crate::browser::site_root()),
+    }
+}
+
 /// A query string (`?a=1&b=2`, or empty) without the pairs of `key`; empty when nothing is left.
 pub fn without_query_key(search: &str, key: &str) -> String {
     let kept: Vec<&str> = search
@@ -313,6 +356,43 @@ mod tests {
     #[test]
     fn drops_one_key_from_a_query() {
         assert_eq!(without_query_key("?lang=en&view=org", "lang"), "?view=org");
+    }
+
+    #[test]
+    fn each_event_has_a_page_and_a_share_address() {
+        let e = STORY.events[2].id;
+        let id = STORY.article.id;
+        assert_eq!(event_page_path(&STORY, Lang::En, 2), format!("en/event/{e}/"));
+        assert_eq!(event_page_path(&STORY, STORY.languages.original, 2), format!("event/{e}/"));
+        assert_eq!(from_event_page(&STORY, Lang::En, 2, 100), format!("../../#event-{e}"));
+        assert_eq!(
+            from_event_page(&STORY, Lang::En, 2, 2),
+            format!("../../part-1/#event-{e}"),
+            "the part that holds it"
+        );
+        assert_eq!(
+            from_event_page(&STORY, Lang::Ko, 2, 100),
+            format!("../../?lang=ko#event-{e}"),
+            "the original names itself"
+        );
+        assert_eq!(
+            share_href(
+                &STORY,
+                Some(Page { lang: Lang::En, original: Lang::Ko, part: 0, size: 100 }),
+                Lang::En,
+                2,
+                None
+            ),
+            format!("../en/event/{e}/")
+        );
+        assert_eq!(
+            share_href(&STORY, None, Lang::En, 2, Some("https://news.example/a?x=1&explainer-event=old.one#top")),
+            format!("https://news.example/a?x=1&explainer-event={id}.{e}")
+        );
+        assert_eq!(
+            share_href(&STORY, None, Lang::Zh, 2, Some("https://news.example/a")),
+            format!("https://news.example/a?explainer-event={id}.{e}")
+        );
         assert_eq!(without_query_key("?view=org&lang=en&lang=zh&language=x", "lang"), "?view=org&language=x");
         assert_eq!(without_query_key("?lang=en", "lang"), "");
         assert_eq!(without_query_key("", "lang"), "");

@@ -4,6 +4,14 @@ use crate::model::{Citations, Lang, Languages, OrgTree, Scale, Story, Timeline};
 use crate::routing::Route;
 use std::rc::Rc;
 
+/// Whether `url` is an http(s) address that is safe to link to: no spaces, double quotes or angle brackets
+/// (a `javascript:` host URL, say, is refused).
+fn is_web_page(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() <= 2048
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
+}
+
 /// Data derived once from the story and never changed (the timeline, the tree): shared, and compared by
 /// address, since a deep comparison on every action and every props check would grow with the story.
 #[derive(Debug)]
@@ -129,6 +137,9 @@ pub struct AppState {
     pub route: Route,
     /// Embed mode (`?embed=1`): a compact title, a link to the full page, no footer.
     pub embed: bool,
+    /// The host page's address inside an embed, where known (`?parentUrl=`, from pym.js or our embed code):
+    /// what share links name.
+    pub host: Option<Rc<str>>,
     /// The story's timeline (derived once, shared).
     pub timeline: Shared<Timeline>,
     /// The story's organizations as a tree (derived once, shared).
@@ -169,6 +180,8 @@ pub enum Action {
     CollapseAll,
     SetView(View),
     SetEmbed(bool),
+    /// The host page's address (only an http(s) one is taken).
+    SetHost(Option<String>),
 }
 
 impl AppState {
@@ -195,6 +208,7 @@ impl AppState {
             collapsed: vec![false; tree.parent.len()],
             route: Route::Title,
             embed: false,
+            host: None,
             timeline,
             tree,
             citations,
@@ -301,6 +315,7 @@ impl AppState {
                 }
             }
             Action::SetEmbed(embed) => next.embed = embed,
+            Action::SetHost(host) => next.host = host.filter(|h| is_web_page(h)).map(Rc::from),
         }
         next
     }
@@ -529,6 +544,24 @@ mod tests {
         }
         assert_eq!(state.apply(Action::ShowSentence(0)).view, View::Timeline);
         assert_eq!(View::offered(&STORY), View::ALL.to_vec(), "the first story offers every view");
+    }
+
+    #[test]
+    fn only_a_web_address_is_taken_as_the_host_page() {
+        let host = |url: &str| start().apply(Action::SetHost(Some(url.into()))).host.map(|h| h.to_string());
+        assert_eq!(host("https://news.example/a?b=1&c='d'").as_deref(), Some("https://news.example/a?b=1&c='d'"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//news.example/a",
+            "https://x.example/\"><b>",
+            "https://x .example",
+        ] {
+            assert_eq!(host(bad), None, "{bad}");
+        }
+        let set = start().apply(Action::SetHost(Some("https://news.example/a".into())));
+        assert!(set.host.is_some());
+        assert_eq!(set.apply(Action::SetHost(None)).host, None, "cleared");
     }
 
     #[test]

@@ -288,7 +288,7 @@ async fn a_story_offers_its_own_languages_with_its_original_first() {
         })
         .collect();
     assert_eq!(offered, ["ja", "en"]);
-    assert_eq!(app.text("[data-testid=lang2-toggle]"), "Side by side with 日本語");
+    assert_eq!(app.text("[data-testid=lang2-toggle] .lang2-full"), "Side by side with 日本語");
     app.click("[data-testid=sources-toggle]").await;
     assert!(app.text("[data-testid=sources] .source p[lang=ja]").starts_with("Original"), "the original, labelled");
     assert_eq!(app.count("[data-testid=sources] .source p"), 2);

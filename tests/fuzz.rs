@@ -33,13 +33,13 @@ fn valid_options() -> impl Strategy<Value = Options> {
     (
         (lang(), lang(), prop_oneof![Just(View::Timeline), Just(View::Org), Just(View::Both)], id.clone()),
         (prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)], any::<bool>(), any::<bool>(), id),
-        (proptest::option::of(1u32..=100_000), text.clone(), text),
+        (proptest::option::of(1u32..=100_000), text.clone(), text, any::<bool>()),
     )
         .prop_map(
             |(
                 (lang, lang2, view, event),
                 (theme, embed, transparent, child_id),
-                (initial_width, parent_title, parent_url),
+                (initial_width, parent_title, parent_url, host_events),
             )| {
                 Options {
                     lang,
@@ -53,6 +53,7 @@ fn valid_options() -> impl Strategy<Value = Options> {
                     initial_width,
                     parent_title,
                     parent_url,
+                    host_events,
                 }
             },
         )

@@ -70,6 +70,24 @@ mod org_tree {
     }
 
     #[test]
+    fn the_bodies_outside_the_committee_stand_apart_and_nothing_in_it_does() {
+        let tree = OrgTree::new(&STORY);
+        let apart: Vec<usize> = (0..STORY.organizations.len()).filter(|&i| tree.is_apart(i)).collect();
+        assert_eq!(apart, tree.roots[1..].to_vec());
+        assert!(
+            !tree.is_apart(index("integration-committee")) && !tree.is_apart(index("seoul-climate-environment-hq"))
+        );
+        // A chart with no structure (no root with members) has nothing apart from it.
+        for story in
+            [&explainer::story::fixtures::one_language::STORY, &explainer::story::fixtures::korean_english::STORY]
+        {
+            let tree = OrgTree::new(story);
+            let structured = tree.roots.first().is_some_and(|&r| !tree.children[r].is_empty());
+            assert!(structured || (0..story.organizations.len()).all(|i| !tree.is_apart(i)));
+        }
+    }
+
+    #[test]
     fn the_environment_team_splits_its_members_by_city() {
         let tree = OrgTree::new(&STORY);
         let groups = tree.children_by_side(&STORY, index("team-environment"));

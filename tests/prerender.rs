@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::model::{Lang, Story};
-use explainer::prerender::{csp, escape, page, pages, render_static_page, PAGE_EVENTS};
+use explainer::prerender::{csp, escape, event_page, page, pages, render_static_page, PAGE_EVENTS};
 use explainer::routing::{page_path, Page};
 use explainer::story::{fixtures, FIXTURE, STORY};
 
@@ -110,6 +110,35 @@ fn step_of<'a>(html: &'a str, id: &str) -> &'a str {
     let own = start + html[start..].find("class=\"timeline-step\"").unwrap() + 1;
     let end = html[own..].find("class=\"timeline-step\"").map_or(html.len(), |e| own + e);
     &html[start..end]
+}
+
+#[test]
+fn each_event_has_a_page_that_previews_it_and_opens_the_explainer_at_it() {
+    for story in stories() {
+        for &lang in story.languages.all {
+            for (i, event) in story.events.iter().enumerate() {
+                let html = event_page(story, lang, i, SITE);
+                let url = format!("{SITE}{}", explainer::routing::event_page_path(story, lang, i));
+                assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+                assert!(html.contains(&format!(
+                    "<meta property=\"og:title\" content=\"{}\">",
+                    escape(event.headline.get(lang))
+                )));
+                assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{}\">", escape(&url))));
+                assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{}\">", escape(&url))));
+                let open = escape(&explainer::routing::from_event_page(story, lang, i, PAGE_EVENTS));
+                assert!(open.ends_with(&format!("#event-{}", event.id)));
+                assert!(html.contains(&format!("<meta http-equiv=\"refresh\" content=\"0; url={open}\">")));
+                assert!(html.contains(&format!("<a href=\"{open}\">")));
+                assert!(!html.contains("<script"), "no script on an event's page");
+            }
+        }
+    }
+    // Markup in the data stays text (the second story has some).
+    for (i, _) in FIXTURE.events.iter().enumerate() {
+        let html = event_page(&FIXTURE, Lang::En, i, SITE);
+        assert!(!html.contains("<img") && !html.contains("<b>"), "{html}");
+    }
 }
 
 #[test]

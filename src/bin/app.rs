@@ -60,6 +60,11 @@ fn main() {
             Action::SetLang2(lang2),
             Action::SetView(view_from_hash(&hash).unwrap_or(options.view)),
             Action::SetEmbed(options.embed),
+            // Share links name the host page only in a frame our embed code made (`hostEvents`: that page
+            // opens the frame at an event), and only the page the frame is in.
+            Action::SetHost(
+                options.parent_url.clone().filter(|url| options.embed && options.host_events && browser::is_host(url)),
+            ),
             Action::Route(route),
         ]);
         if shown.sources_open {

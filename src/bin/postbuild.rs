@@ -1,6 +1,6 @@
 //! Trunk's post-build hook (native). In release builds: the page of each of the story's languages
 //! (`index.html` in the original, `en/index.html`…, and for a long story their parts, `en/part-1/index.html`…)
-//! with its head tags and CSP. Always: each language's texts, which the app loads (`text/<lang>.<version>.json`),
+//! with its head tags and CSP, and each event's own page to share it by (`en/event/<id>/index.html`). Always: each language's texts, which the app loads (`text/<lang>.<version>.json`),
 //! the story's own images (`media/…`), and the oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
 //! (default `http://127.0.0.1:8080/`). Development builds (`trunk serve`) render in the browser instead.
 
@@ -8,7 +8,7 @@
 fn main() {
     use explainer::data_pipeline::codegen::texts_json;
     use explainer::embed::codes::{embed_url, iframe_code};
-    use explainer::prerender::{page, pages};
+    use explainer::prerender::{event_page, page, pages};
     use explainer::state::View;
     use explainer::story::STORY;
     use std::path::Path;
@@ -35,6 +35,15 @@ fn main() {
             let html = page(&template, &STORY, at, &site);
             std::fs::write(dir.join("index.html"), html).unwrap_or_else(|e| fail(format!("cannot write a page: {e}")));
         }
+        // Each event's own page, to share it by (`en/event/<id>/`).
+        for &lang in STORY.languages.all {
+            for event in 0..STORY.events.len() {
+                let dir = staging.join(explainer::routing::event_page_path(&STORY, lang, event));
+                std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", dir.display())));
+                std::fs::write(dir.join("index.html"), event_page(&STORY, lang, event, &site))
+                    .unwrap_or_else(|e| fail(format!("cannot write an event's page: {e}")));
+            }
+        }
     }
     let texts = staging.join(explainer::routing::TEXTS_FOLDER);
     std::fs::create_dir_all(&texts).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", texts.display())));
@@ -58,7 +67,7 @@ fn main() {
         "type": "rich",
         "title": title,
         "provider_url": site,
-        "html": iframe_code(&embed_url(&site, lang, View::Both, None), title, height),
+        "html": iframe_code(&embed_url(&site, lang, View::Both, None), title, height, STORY.article.id),
         "width": width,
         "height": height,
     });

@@ -176,9 +176,12 @@ pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_acti
         <header class="site-header">
             { view_switch(story, state.view, lang, mode, &on_action.reform(Action::SetView)) }
             if let Some(second) = second {
+                // On a phone the button shows the language alone (its full name stays its accessible name).
                 <button type="button" class={classes!("lang2-toggle", needs_script)} data-testid="lang2-toggle"
+                    aria-label={(strings.side_by_side)(second)}
                     aria-pressed={state.lang2.is_some().to_string()} onclick={on_action.reform(|_| Action::ToggleLang2)}>
-                    { (strings.side_by_side)(second) }
+                    <span class="lang2-full">{ (strings.side_by_side)(second) }</span>
+                    <span class="lang2-short" aria-hidden="true" lang={second.code()}>{ second.endonym() }</span>
                 </button>
             }
             { lang_switch(story, lang, mode, &on_action.reform(Action::SetLang)) }

@@ -36,7 +36,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         if *pym {
             pym_code(&url, title, story.article.id)
         } else {
-            iframe_code(&url, title, 800)
+            iframe_code(&url, title, 800, story.article.id)
         }
     });
     let open = {
@@ -74,10 +74,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             if let Some(field) = code_field.cast::<web_sys::HtmlTextAreaElement>() {
                 field.select();
             }
-            if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
-                let _ = clipboard.write_text(&code);
-                copied.set(true);
-            }
+            let (copied, code) = (copied.clone(), code.clone());
+            yew::platform::spawn_local(async move { copied.set(crate::browser::copy(&code).await) });
         })
     };
     // Tab and Shift+Tab wrap around inside the dialog: focus never leaves it while it is open.

@@ -17,23 +17,29 @@ pub fn embed_url(page: &str, lang: Lang, view: View, event: Option<&str>) -> Str
     url
 }
 
-/// A plain iframe and the resize script, to paste into any page.
-pub fn iframe_code(url: &str, title: &str, height: u32) -> String {
+/// A plain iframe of the story `story` (its id) and the resize script, to paste into any page. The script
+/// also tells the frame the host page's address (`parentUrl`, for share links) and opens it at the event the
+/// host's address names (`?explainer-event=<story>.<event>`, see [`crate::routing::HOST_EVENT_KEY`]).
+pub fn iframe_code(url: &str, title: &str, height: u32, story: &str) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script>\n{}</script>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\" allow=\"web-share; clipboard-write\" data-explainer=\"{}\"></iframe>\n<script>\n{}</script>",
         attribute(url),
         attribute(title),
+        attribute(story),
         RESIZE_SCRIPT.trim_start_matches(|c| c != '(')
     )
 }
 
-/// The pym.js variant: a container, NPR's pym.js and a `pym.Parent`.
+/// The pym.js variant: a container, NPR's pym.js and a `pym.Parent` (which passes the host's address as
+/// `parentUrl` itself), opened at the event the host's address names, as [`iframe_code`] does.
 pub fn pym_code(url: &str, title: &str, id: &str) -> String {
     format!(
-        "<div id=\"{}\"></div>\n<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n<script>new pym.Parent({}, {}, {{ title: {} }});</script>",
+        "<div id=\"{}\"></div>\n<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n<script>(function () {{\n  var u = new URL({}), e = new URLSearchParams(location.search).get({}) || '', p = {} + '.';\n  if (e.indexOf(p) === 0) u.searchParams.set('event', e.slice(p.length));\n  u.searchParams.set('hostEvents', '1');\n  new pym.Parent({}, u.href, {{ title: {} }});\n}})();</script>",
         attribute(id),
-        json_string(id),
         json_string(url),
+        json_string(crate::routing::HOST_EVENT_KEY),
+        json_string(id),
+        json_string(id),
         json_string(title)
     )
 }
@@ -80,11 +86,15 @@ mod tests {
 
     #[test]
     fn iframe_code_escapes_and_includes_the_script() {
-        let code = iframe_code("https://x.example/?a=1&b=2", "A \"quoted\" <title>", 800);
+        let code = iframe_code("https://x.example/?a=1&b=2", "A \"quoted\" <title>", 800, "story");
         assert!(code.starts_with(
             "<iframe src=\"https://x.example/?a=1&amp;b=2\" title=\"A &quot;quoted&quot; &lt;title&gt;\""
         ));
         assert!(code.contains("datawrapper-height") && code.contains("e.source"));
+        // The script whole, from its first line (the comment above it is cut), for our frames.
+        assert!(code.contains("<script>\n(function () {\n  var key = "), "{code}");
+        assert!(code.contains("data-explainer=\"story\"") && code.contains("allow=\"web-share; clipboard-write\""));
+        assert!(RESIZE_SCRIPT.contains(&format!("'{}'", crate::routing::HOST_EVENT_KEY)));
         assert!(code.ends_with("</script>"));
         assert_eq!(code.matches("<script>").count(), 1);
     }
@@ -97,11 +107,11 @@ mod tests {
     #[test]
     fn pym_code_uses_the_stock_parent() {
         let code = pym_code("https://x.example/?embed=1", "Title's </script>", "explainer");
+        assert!(code.contains(r#"var u = new URL("https://x.example/?embed=1")"#), "{code}");
         assert!(
-            code.contains(
-                r#"new pym.Parent("explainer", "https://x.example/?embed=1", { title: "Title's \u003c/script>" });"#
-            ),
+            code.contains(r#"new pym.Parent("explainer", u.href, { title: "Title's \u003c/script>" });"#),
             "{code}"
         );
+        assert!(code.contains(r#"get("explainer-event")"#) && code.contains("'hostEvents', '1'"));
     }
 }

@@ -34,6 +34,9 @@ pub struct Options {
     pub initial_width: Option<u32>,
     pub parent_title: Option<String>,
     pub parent_url: Option<String>,
+    /// `hostEvents=1`, set by our embed codes: the host page opens the frame at the event its address names
+    /// (`?explainer-event=`), so share links may name the host page.
+    pub host_events: bool,
 }
 
 impl Options {
@@ -63,6 +66,7 @@ impl Options {
         put("initialWidth", self.initial_width.map(|w| w.to_string()));
         put("parentTitle", self.parent_title.clone());
         put("parentUrl", self.parent_url.clone());
+        put("hostEvents", self.host_events.then(|| "1".into()));
         pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
     }
 }
@@ -108,6 +112,7 @@ pub fn parse_options(query: &str) -> (Options, Vec<String>) {
             "initialWidth" => set(&mut options.initial_width, value.parse().ok().filter(|w| (1..=100_000).contains(w))),
             "parentTitle" => set(&mut options.parent_title, text(&value)),
             "parentUrl" => set(&mut options.parent_url, text(&value)),
+            "hostEvents" => boolean(&value).map(|b| options.host_events = b).is_some(),
             _ => {
                 warnings.push(format!("unknown option `{}` is ignored", short(&key)));
                 continue;
@@ -218,7 +223,8 @@ mod tests {
 
     #[test]
     fn reads_every_option() {
-        let o = parse("?lang=en&lang2=ko&view=org&event=sister-cities&theme=dark&embed=1&bg=transparent&childId=explainer-1&initialWidth=640&parentTitle=News%20site&parentUrl=https%3A%2F%2Fnews.example%2Fa");
+        let o = parse("?lang=en&lang2=ko&view=org&event=sister-cities&theme=dark&embed=1&bg=transparent&childId=explainer-1&initialWidth=640&parentTitle=News%20site&parentUrl=https%3A%2F%2Fnews.example%2Fa&hostEvents=1");
+        assert!(o.host_events);
         assert_eq!(o.lang, Some(Lang::En));
         assert_eq!(o.lang2, Some(Lang::Ko));
         assert_eq!(o.view, View::Org);

@@ -85,6 +85,9 @@ fn box_contents(story: &StoryRef, state: &AppState, i: usize, name: Html, highli
             }
             { name }
             <span class="org-kind">{ (strings.kind)(org.kind) }</span>
+            if state.tree.is_apart(i) {
+                <span class="org-apart" data-testid="org-apart">{ strings.apart_from_chart }</span>
+            }
             if let Some((new, text)) = founding(story, i, lang) {
                 <span class={classes!("org-founded", new.then_some("new"))} data-testid={new.then_some("org-new")}>{ text }</span>
             }

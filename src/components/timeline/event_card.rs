@@ -7,7 +7,7 @@ use crate::components::sources::{source_list, SourceListProps};
 use crate::components::{Mode, StoryRef};
 use crate::i18n::{format_event_date, status_label, ui};
 use crate::model::{Lang, Text};
-use crate::routing::{href, Link, Route};
+use crate::routing::{href, share_href, Link, Route};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -18,12 +18,14 @@ pub struct EventCardProps {
     pub lang2: Option<Lang>,
     pub mode: Mode,
     pub sources_open: bool,
+    /// Inside an embed, the host page's address, which the share link then names.
+    pub host: Option<std::rc::Rc<str>>,
     pub on_action: Callback<Action>,
 }
 
 /// The card of one event.
 pub fn event_card(props: EventCardProps) -> Html {
-    let EventCardProps { story, event, lang, lang2, mode, sources_open, on_action } = &props;
+    let EventCardProps { story, event, lang, lang2, mode, sources_open, host, on_action } = &props;
     let (lang, lang2) = (*lang, *lang2);
     let e = &story.events[*event];
     let strings = ui(lang);
@@ -107,6 +109,19 @@ pub fn event_card(props: EventCardProps) -> Html {
                 }
                 { names(strings.figures, "event-figures", figures) }
             </dl>
+            // Shared by `assets/share.js` (the share sheet, or the clipboard; no wasm needed), which says what
+            // it did in the status beside it; keyed (a list of one), so each event's is new and nothing said
+            // stays for the next.
+            { for std::iter::once(html! {
+            <p class="share" key={e.id}>
+                <a href={share_href(story, mode.page(), lang, *event, host.as_deref())} data-testid="share-link" data-share=""
+                    data-title={e.headline.get(lang)} data-copied={strings.link_copied} data-copy={strings.copy_this_link}
+                    target="_top">
+                    { strings.share }
+                </a>
+                <span class="share-status" role="status" data-testid="share-status"></span>
+            </p>
+            }) }
             { source_list(SourceListProps { id: format!("sources-{}", e.id), story: *story, sources: e.sources, lang, lang2, mode: *mode,
                 open: *sources_open, on_toggle: on_action.reform(|_| Action::ToggleSources), on_action: on_action.clone() }) }
         </article>

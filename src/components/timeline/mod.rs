@@ -168,7 +168,7 @@ pub fn timeline_step(story: StoryRef, state: &AppState, mode: Mode, on_action: &
             <div class="card-frame">
                 if let Some(i) = state.selected {
                     { event_card(EventCardProps { story, event: i, lang: state.lang, lang2: state.lang2, mode,
-                        sources_open: state.sources_open, on_action: on_action.clone() }) }
+                        sources_open: state.sources_open, host: state.host.clone(), on_action: on_action.clone() }) }
                 } else {
                     { title_card(story, state.lang, state.lang2, next, step(Action::Next)) }
                 }

@@ -106,7 +106,7 @@ pub fn navigator(story: StoryRef, state: &AppState, mode: Mode, on_action: &Call
                                     e.prevent_default();
                                     Action::Zoom(Scale::Day(c))
                                 })}>
-                                <span class="count" aria-hidden="true">{ cluster.count }</span>
+                                <span class="count">{ cluster.count }</span>
                             </a>
                         }
                     }

@@ -38,8 +38,8 @@ test(`${urls.length} hostile URLs each load a usable page and run nothing`, asyn
     }
     expect(await page.locator('img, svg[onload]').count(), label).toBe(0);
     // Only our own scripts: the language's choice and the early wasm compile (prerender.rs), auto-height
-    // (assets/frame.js) and Trunk's module.
-    const ours = ['(function(){try{var pages=', 'self.explainerWasm = ', '// Auto-height for the framed page'];
+    // (assets/frame.js), sharing (assets/share.js) and Trunk's module.
+    const ours = ['(function(){try{var pages=', 'self.explainerWasm = ', '// Auto-height for the framed page', '// Shares an event'];
     expect(await page.evaluate((ours) => [...document.scripts].filter((s) => s.type !== 'module' && !ours.some((o) => s.text.trimStart().startsWith(o))).length, ours), label).toBe(0);
     expect(problems, label).toEqual([]);
   }

@@ -53,7 +53,8 @@ pub struct UiStrings {
     /// Zooming: into a day (given as text), and back out to the whole story.
     pub zoom_in: fn(&str) -> String,
     pub zoom_out: &'static str,
-    /// A day's cluster marker: "4 Nov 2015: 6 events".
+    /// A busy day's marker (given the day and the count), whose visible label is its count: its name starts
+    /// with that count (label in name): "6 events on Nov 4, 2015".
     pub cluster: fn(&str, usize) -> String,
     /// Label of the stretch of a day's events with no time given.
     pub time_not_given: &'static str,
@@ -151,6 +152,14 @@ pub struct UiStrings {
     pub media_on: fn(&str) -> String,
     /// The eras on the axis, as a list's accessible name.
     pub eras: &'static str,
+    /// An event card's share link; what it says once the link is copied; when it cannot be copied (given
+    /// the address); an event's own page's link into the explainer.
+    pub share: &'static str,
+    pub link_copied: &'static str,
+    pub copy_this_link: &'static str,
+    pub open_at_event: &'static str,
+    /// On an organization that stands apart from the chart (no parent, no members): what it is.
+    pub apart_from_chart: &'static str,
     /// The skip link at the top of the page.
     pub skip_to_timeline: &'static str,
     /// Shown above the page when the app fails.

@@ -42,6 +42,15 @@ impl OrgTree {
         OrgTree { roots, children, parent, depth }
     }
 
+    /// Whether organization `i` stands apart from the chart: no parent and no members, in a story whose
+    /// chart has a structure (a root with members) that it is not part of. Such organizations follow the
+    /// tree; the page says what they are.
+    pub fn is_apart(&self, i: usize) -> bool {
+        self.parent[i].is_none()
+            && self.children[i].is_empty()
+            && self.roots.first().is_some_and(|&r| !self.children[r].is_empty())
+    }
+
     /// The items a reader can see, in order, when the collapsed ones hide their descendants.
     pub fn visible(&self, collapsed: &[bool]) -> Vec<usize> {
         let mut out = Vec::new();
