@@ -105,25 +105,8 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
         head +=
             &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n", url(story.languages.original));
     }
-    let locale = crate::i18n::ui(lang).locale;
     let site_name = article.outlet.map(|o| ("og:site_name", escape(o.get(lang))));
-    for (property, content) in [
-        ("og:type", "article".to_string()),
-        ("og:title", headline.clone()),
-        ("og:description", summary.clone()),
-        ("og:url", here.clone()),
-        ("og:locale", locale.to_string()),
-    ]
-    .into_iter()
-    .chain(site_name)
-    {
-        head += &format!("<meta property=\"{property}\" content=\"{content}\">\n");
-    }
-    for (name, content) in
-        [("twitter:card", "summary"), ("twitter:title", &headline), ("twitter:description", &summary)]
-    {
-        head += &format!("<meta name=\"{name}\" content=\"{content}\">\n");
-    }
+    head += &preview_tags(lang, &headline, &summary, &here, site_name);
     let mut html = template.replacen("<html>", &format!("<html lang=\"{}\">", lang.code()), 1);
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);
@@ -225,31 +208,48 @@ pub fn event_page(story: &'static Story, lang: Lang, event: usize, site: &str) -
     let (title, description) = (escape(&format!("{headline} — {story_headline}")), escape(&description));
     let image = e.media.and_then(|m| m.image).map(|i| {
         let src = if i.is_remote() { i.src.to_string() } else { format!("{site}{}", i.src) };
-        format!("\n<meta property=\"og:image\" content=\"{}\">", escape(&src))
+        ("og:image", escape(&src))
     });
     format!(
         "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
-         <link rel=\"canonical\" href=\"{url}\">\n\
-         <meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"{og_title}\">\n\
-         <meta property=\"og:description\" content=\"{description}\">\n<meta property=\"og:url\" content=\"{url}\">\n\
-         <meta property=\"og:locale\" content=\"{locale}\">{image}\n\
-         <meta name=\"twitter:card\" content=\"summary\">\n<meta name=\"twitter:title\" content=\"{og_title}\">\n\
-         <meta name=\"twitter:description\" content=\"{description}\">\n\
+         <link rel=\"canonical\" href=\"{url}\">\n{preview}\
          <meta http-equiv=\"refresh\" content=\"0; url={open}\">\n\
          <style>body{{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}}</style>\n\
          </head>\n<body>\n<main data-testid=\"event-page\">\n<p>{date_html}</p>\n<h1>{headline_html}</h1>\n\
          <p><a href=\"{open}\">{open_text}</a></p>\n</main>\n</body>\n</html>\n",
         code = lang.code(),
-        og_title = escape(headline),
-        locale = strings.locale,
-        image = image.unwrap_or_default(),
+        preview = preview_tags(lang, &escape(headline), &description, &url, image),
         date_html = escape(&date),
         headline_html = escape(headline),
         open_text = escape(strings.open_at_event),
     )
+}
+
+/// A page's preview for social networks and messengers: Open Graph (with `extra` properties after the
+/// locale) and Twitter tags, from texts already escaped for an attribute.
+fn preview_tags(lang: Lang, title: &str, description: &str, url: &str, extra: Option<(&str, String)>) -> String {
+    let locale = crate::i18n::ui(lang).locale;
+    let mut tags = String::new();
+    for (property, content) in [
+        ("og:type", "article".to_string()),
+        ("og:title", title.to_string()),
+        ("og:description", description.to_string()),
+        ("og:url", url.to_string()),
+        ("og:locale", locale.to_string()),
+    ]
+    .into_iter()
+    .chain(extra)
+    {
+        tags += &format!("<meta property=\"{property}\" content=\"{content}\">\n");
+    }
+    for (name, content) in [("twitter:card", "summary"), ("twitter:title", title), ("twitter:description", description)]
+    {
+        tags += &format!("<meta name=\"{name}\" content=\"{content}\">\n");
+    }
+    tags
 }
 
 /// The class that stands for `:target` until the browser applies it (see [`lang_script`]).

@@ -159,7 +159,7 @@ pub const TEXTS_FOLDER: &str = "text/";
 
 /// The file of the story's texts in `lang`, linked from `page`.
 pub fn texts_href(story: &Story, page: Page, lang: Lang) -> String {
-    format!("{}{TEXTS_FOLDER}{}", up(&page.path()), story.texts.file_name(lang))
+    from_root(Some(page), &format!("{TEXTS_FOLDER}{}", story.texts.file_name(lang)))
 }
 
 /// Where an image of the story's media is, seen from `at` (a static page) or live (`None`): another
@@ -168,9 +168,15 @@ pub fn media_href(at: Option<Page>, image: &crate::model::Image) -> String {
     if image.is_remote() {
         return image.src.to_string();
     }
+    from_root(at, image.src)
+}
+
+/// A path relative to the site's root, seen from the static page `at` (relative, up to the root), or live
+/// (`None`: from the site's root address, the page's own address changing with the reader's language).
+fn from_root(at: Option<Page>, path: &str) -> String {
     match at {
-        Some(page) => format!("{}{}", up(&page.path()), image.src),
-        None => format!("{}{}", crate::browser::site_root(), image.src),
+        Some(page) => format!("{}{path}", up(&page.path())),
+        None => format!("{}{path}", crate::browser::site_root()),
     }
 }
 
@@ -220,11 +226,7 @@ pub fn share_href(story: &Story, at: Option<Page>, lang: Lang, event: usize, hos
         let join = if search.is_empty() { '?' } else { '&' };
         return format!("{page}{search}{join}{HOST_EVENT_KEY}={}.{}", story.article.id, story.events[event].id);
     }
-    let path = event_page_path(story, lang, event);
-    match at {
-        Some(page) => format!("{}{path}", up(&page.path())),
-        None => format!("{}{path}", crate::browser::site_root()),
-    }
+    from_root(at, &event_page_path(story, lang, event))
 }
 
 /// A query string (`?a=1&b=2`, or empty) without the pairs of `key`; empty when nothing is left.
@@ -356,6 +358,10 @@ mod tests {
     #[test]
     fn drops_one_key_from_a_query() {
         assert_eq!(without_query_key("?lang=en&view=org", "lang"), "?view=org");
+        assert_eq!(without_query_key("?view=org&lang=en&lang=zh&language=x", "lang"), "?view=org&language=x");
+        assert_eq!(without_query_key("?lang=en", "lang"), "");
+        assert_eq!(without_query_key("", "lang"), "");
+        assert_eq!(without_query_key("?&lang&embed=1", "lang"), "?embed=1");
     }
 
     #[test]
@@ -393,10 +399,6 @@ mod tests {
             share_href(&STORY, None, Lang::Zh, 2, Some("https://news.example/a")),
             format!("https://news.example/a?explainer-event={id}.{e}")
         );
-        assert_eq!(without_query_key("?view=org&lang=en&lang=zh&language=x", "lang"), "?view=org&language=x");
-        assert_eq!(without_query_key("?lang=en", "lang"), "");
-        assert_eq!(without_query_key("", "lang"), "");
-        assert_eq!(without_query_key("?&lang&embed=1", "lang"), "?embed=1");
     }
 
     #[test]

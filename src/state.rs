@@ -7,7 +7,7 @@ use std::rc::Rc;
 /// Whether `url` is an http(s) address that is safe to link to: no spaces, double quotes or angle brackets
 /// (a `javascript:` host URL, say, is refused).
 fn is_web_page(url: &str) -> bool {
-    (url.starts_with("https://") || url.starts_with("http://"))
+    crate::model::is_remote(url)
         && url.len() <= 2048
         && !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
 }

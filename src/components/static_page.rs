@@ -69,7 +69,7 @@ pub fn StaticPage(props: &StaticPageProps) -> Html {
                 if first && story.has_org_chart() {
                     { static_org_chart(story, &state, mode) }
                 }
-                if story.has_article() && first || story.article.paragraphs.iter().any(|p| page.part_of(p.first_sentence as usize) == page.part) {
+                if story.has_article() && (first || story.article.paragraphs.iter().any(|p| page.part_of(p.first_sentence as usize) == page.part)) {
                     { article(story, &state, mode, &none) }
                 }
             </main>

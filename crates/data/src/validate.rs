@@ -68,10 +68,7 @@ pub fn is_id(id: &str) -> bool {
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
-/// Whether `url` is an address elsewhere (`https://…`, `http://…`), rather than a file of the story's.
-pub fn is_remote(url: &str) -> bool {
-    url.starts_with("https://") || url.starts_with("http://")
-}
+pub use crate::model::is_remote;
 
 /// The origin of an http(s) address: `https://images.example.org` of `https://images.example.org/a.png`.
 pub fn origin(url: &str) -> Option<&str> {

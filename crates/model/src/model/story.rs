@@ -305,8 +305,13 @@ pub struct Image {
 impl Image {
     /// Whether the image is on another origin (an http(s) address), rather than one of the story's files.
     pub fn is_remote(&self) -> bool {
-        self.src.starts_with("https://") || self.src.starts_with("http://")
+        is_remote(self.src)
     }
+}
+
+/// Whether `url` is an address elsewhere (`https://…`, `http://…`), rather than a file of the story's.
+pub fn is_remote(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
 }
 
 /// A labelled span of time shown on the axis; eras may overlap.
