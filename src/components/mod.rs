@@ -9,6 +9,7 @@ pub mod media;
 pub mod org_chart;
 pub mod search;
 pub mod sources;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;
 pub mod static_story;
 pub mod story_header;
@@ -20,19 +21,32 @@ use crate::model::Story;
 /// Who renders a view: the app in the browser, or the build, for the static page that works with links and
 /// CSS alone (each step of the timeline a `:target`, disclosures as `<details>`) until the app takes over.
 /// Most views are the same in both; a few controls differ where only script can do what the live one does.
+/// In the browser no static page exists ([`StaticAt`] has no value there), so the compiler leaves every
+/// static branch out of the bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Live,
     /// The static page (or part) being written, where links to what other pages hold lead there.
-    Static(crate::routing::Page),
+    Static(StaticAt),
 }
+
+/// The page the build is writing: a [`crate::routing::Page`] natively, and nothing in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub type StaticAt = crate::routing::Page;
+/// The page the build is writing: natively a [`crate::routing::Page`]; the browser renders none.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaticAt {}
 
 impl Mode {
     /// The static page being written, if any: where [`crate::routing::href`] writes links from.
     pub fn page(self) -> Option<crate::routing::Page> {
         match self {
             Mode::Live => None,
+            #[cfg(not(target_arch = "wasm32"))]
             Mode::Static(page) => Some(page),
+            #[cfg(target_arch = "wasm32")]
+            Mode::Static(none) => match none {},
         }
     }
 }
