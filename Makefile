@@ -9,6 +9,7 @@ SHELL := /bin/bash
 
 TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
+ESBUILD_VERSION := 0.25.12
 # The wasm-bindgen CLI must equal the crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -17,7 +18,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 E2E := tests/e2e
 
 .PHONY: help serve dist test lint test-native test-browser test-e2e check-data schema size screenshots \
-	tools wasm-target trunk wasm-bindgen wasm-opt browsers e2e-deps clean
+	tools wasm-target trunk wasm-bindgen npm-tools browsers e2e-deps clean
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 (installs what is missing)"
@@ -32,7 +33,7 @@ help:
 
 # ---- tools -----------------------------------------------------------------------------------------
 
-tools: wasm-target trunk wasm-bindgen wasm-opt
+tools: wasm-target trunk wasm-bindgen npm-tools
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -50,9 +51,12 @@ wasm-bindgen:
 		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 
-wasm-opt:
-	@if ! wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))"; then \
-		npm install --prefix tools --no-save --no-package-lock --no-audit --no-fund binaryen@$(BINARYEN_VERSION); \
+# wasm-opt (binaryen) and esbuild, the release build's minifier (bin/postbuild.rs), from npm into tools/: in
+# one install, since npm drops what a later --no-save install does not name.
+npm-tools:
+	@if ! wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION)))" || \
+		[ "$$(esbuild --version 2>/dev/null)" != "$(ESBUILD_VERSION)" ]; then \
+		npm install --prefix tools --no-save --no-package-lock --no-audit --no-fund binaryen@$(BINARYEN_VERSION) esbuild@$(ESBUILD_VERSION); \
 	fi
 
 browsers:

@@ -70,13 +70,8 @@ pub fn lang_script(story: &Story, at: Page) -> String {
 /// The complete page for `at`, from Trunk's `index.html` and the site's public address (ending in `/`).
 pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> String {
     let lang = at.lang;
-    // The template as every page ships it: the language decided first, the wasm compiled early, the inlined
-    // stylesheets without comments.
-    let template = &strip_style_comments(&compile_early(template)).replacen(
-        CHARSET,
-        &format!("{CHARSET}\n  {}", lang_script(story, at)),
-        1,
-    );
+    // The template as every page ships it: the language decided first, the wasm compiled early.
+    let template = &compile_early(template).replacen(CHARSET, &format!("{CHARSET}\n  {}", lang_script(story, at)), 1);
     let article = &story.article;
     let (headline, summary) =
         (escape(article.headline.get(lang)), escape(article.summary.unwrap_or(article.headline).get(lang)));
@@ -114,44 +109,37 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     html.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{}</div>", render_static_page(story, at)), 1)
 }
 
-/// The inlined stylesheets without their comments (written for us, not for the reader's download). Quoted
-/// strings are copied as they are, so a `/*` inside one is not taken for a comment.
-fn strip_style_comments(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find("<style>") {
-        let (before, style) = rest.split_at(open);
-        let end = style.find("</style>").unwrap_or(style.len());
-        out.push_str(before);
-        out.push_str(&strip_css_comments(&style[..end]));
-        rest = &style[end..];
-    }
-    out.push_str(rest);
-    out
+/// What an inlined block of the template is, for [`minify_inline`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Style,
+    /// A classic `<script>` (no attributes). Module scripts (Trunk's start-up, which [`compile_early`]
+    /// reads) are left as they are.
+    Script,
 }
 
-fn strip_css_comments(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    let mut i = 0;
-    while let Some(c) = css[i..].chars().next() {
-        if quote.is_none() && css[i..].starts_with("/*") {
-            // Resume after the closing `*/`, looked for past the opening `/*`; with none, drop the rest.
-            i = css[i + 2..].find("*/").map_or(css.len(), |j| i + 2 + j + 2);
-            continue;
-        }
-        match quote {
-            _ if escaped => escaped = false,
-            Some(_) if c == '\\' => escaped = true,
-            Some(q) if c == q => quote = None,
-            None if c == '"' || c == '\'' => quote = Some(c),
-            _ => {}
-        }
-        out.push(c);
-        i += c.len_utf8();
+/// The template with the contents of each inlined `<style>` and classic `<script>` passed through
+/// `minify` (the release build's minifier: see `bin/postbuild.rs`); the first error stops it.
+pub fn minify_inline<E>(
+    template: &str,
+    mut minify: impl FnMut(Inline, &str) -> Result<String, E>,
+) -> Result<String, E> {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    loop {
+        let next = [(Inline::Style, "<style>", "</style>"), (Inline::Script, "<script>", "</script>")]
+            .into_iter()
+            .filter_map(|(kind, open, close)| Some((rest.find(open)?, kind, open, close)))
+            .min_by_key(|&(at, ..)| at);
+        let Some((at, kind, open, close)) = next else { break };
+        let body = at + open.len();
+        let Some(end) = rest[body..].find(close).map(|i| body + i) else { break };
+        out.push_str(&rest[..body]);
+        out.push_str(&minify(kind, &rest[body..end])?);
+        rest = &rest[end..];
     }
-    out
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Starts fetching and compiling the wasm from the top of `<head>`, instead of when Trunk's start-up module
@@ -411,20 +399,15 @@ mod tests {
     }
 
     #[test]
-    fn strips_comments_from_inline_styles_only() {
-        let html = "<p>/* kept */</p><style>/* a */\n.a { color: red; } /* b\n c */.b{}</style><style>.c{}/* open";
-        assert_eq!(strip_style_comments(html), "<p>/* kept */</p><style>\n.a { color: red; } .b{}</style><style>.c{}");
-        assert_eq!(strip_style_comments("<style></style>"), "<style></style>");
-    }
-
-    #[test]
-    fn css_comments_are_not_looked_for_inside_strings() {
+    fn minifies_inline_styles_and_classic_scripts_only() {
+        let html = "<style>.a { color: red }</style><script type=\"module\">import a</script>\
+                    <p>kept</p><script>var a = 1;</script><style></style><script src=\"x.js\"></script><style>open";
+        let minified = minify_inline(html, |kind, code| Ok::<_, ()>(format!("{kind:?}[{}]", code.replace(' ', ""))));
         assert_eq!(
-            strip_css_comments(r#".a::before { content: "/*"; } .b { color: red }"#),
-            r#".a::before { content: "/*"; } .b { color: red }"#
+            minified.unwrap(),
+            "<style>Style[.a{color:red}]</style><script type=\"module\">import a</script>\
+             <p>kept</p><script>Script[vara=1;]</script><style>Style[]</style><script src=\"x.js\"></script><style>open"
         );
-        assert_eq!(strip_css_comments(r#".a { content: '\'/*' } /* gone */.b{}"#), r#".a { content: '\'/*' } .b{}"#);
-        assert_eq!(strip_css_comments("/*/ still a comment */.a{}"), ".a{}");
-        assert_eq!(strip_css_comments(".x{content:\"世界\"}/*注*/.y{}"), ".x{content:\"世界\"}.y{}");
+        assert_eq!(minify_inline("<style>.a{}</style>", |_, _| Err("no minifier")), Err("no minifier"));
     }
 }

@@ -8,7 +8,7 @@
 fn main() {
     use explainer::data_pipeline::codegen::texts_json;
     use explainer::embed::codes::{embed_url, iframe_code};
-    use explainer::prerender::{event_page, page, pages};
+    use explainer::prerender::{event_page, page, pages, Inline};
     use explainer::state::View;
     use explainer::story::STORY;
     use std::path::Path;
@@ -29,6 +29,22 @@ fn main() {
         let index = staging.join("index.html");
         let template =
             std::fs::read_to_string(&index).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
+        // Minified: the inlined stylesheets and scripts, and the scripts beside the page (the wasm's glue, the
+        // hosts' embed.js). What they say stays in their sources.
+        let template = explainer::prerender::minify_inline(&template, |kind, code| match kind {
+            Inline::Style => esbuild(&["--loader=css", CSS_TARGETS], Some(code)),
+            Inline::Script => esbuild(&["--loader=js", "--target=es2015"], Some(code)),
+        })
+        .unwrap_or_else(|e| fail(e));
+        for script in std::fs::read_dir(staging).unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))) {
+            let path = script.unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))).path();
+            if path.extension().is_some_and(|x| x == "js") {
+                let file = path.to_string_lossy();
+                // The glue is a module: `import.meta` wants ES2020.
+                esbuild(&[&file, "--target=es2020", &format!("--outfile={file}"), "--allow-overwrite"], None)
+                    .unwrap_or_else(|e| fail(e));
+            }
+        }
         for at in STORY.languages.all.iter().flat_map(|&lang| pages(&STORY, lang)) {
             let dir = staging.join(at.path());
             std::fs::create_dir_all(&dir).unwrap_or_else(|e| fail(format!("cannot create {}: {e}", dir.display())));
@@ -80,6 +96,33 @@ fn main() {
     let path = staging.join("oembed.json");
     let json = serde_json::to_string_pretty(&oembed).expect("JSON serializes");
     std::fs::write(&path, json).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
+}
+
+/// The browsers whose CSS the minifier may write: those the page is made for (it needs `:has()`).
+#[cfg(not(target_arch = "wasm32"))]
+const CSS_TARGETS: &str = "--target=chrome105,edge105,firefox121,safari15.4";
+
+/// Runs esbuild (the Makefile installs it into `tools/`, on its PATH) to minify `input`, or the file its
+/// arguments name; returns what it writes.
+#[cfg(not(target_arch = "wasm32"))]
+fn esbuild(args: &[&str], input: Option<&str>) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("esbuild")
+        .args(["--minify", "--log-level=warning"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run esbuild, the release build's minifier (`make tools` installs it): {e}"))?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    stdin.write_all(input.unwrap_or_default().as_bytes()).map_err(|e| format!("cannot write to esbuild: {e}"))?;
+    drop(stdin);
+    let out = child.wait_with_output().map_err(|e| format!("esbuild: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("esbuild {} failed ({})", args.join(" "), out.status));
+    }
+    String::from_utf8(out.stdout).map_err(|_| "esbuild wrote what is not UTF-8".into())
 }
 
 #[cfg(target_arch = "wasm32")]
