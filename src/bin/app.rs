@@ -24,7 +24,8 @@ fn main() {
         document.document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
     let lang = options.lang.or(page_lang).filter(|&l| STORY.languages.contains(l)).unwrap_or(STORY.languages.original);
     // A panic logs its details and leaves a notice above the page, which stays as it was: never a blank page.
-    std::panic::set_hook(Box::new(move |info| {
+    // Through yew, which otherwise puts its own hook in place of any other when the app starts to render.
+    yew::set_custom_panic_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("explainer: {info}").into());
         browser::show_failure(lang);
     }));

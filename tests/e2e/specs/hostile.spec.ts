@@ -105,3 +105,27 @@ test('storage that is full: switching language still works, nothing breaks', asy
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a failure inside the running app (the DOM refusing new nodes) says so above the page, which keeps what it shows', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto('/?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('next-event').click();
+  const card = page.getByTestId('event-card');
+  const shown = await card.getAttribute('data-event-id');
+  await expect(page.getByTestId('app-failure')).toHaveCount(0);
+  // From now on the document takes no new node: the app's next render fails (a panic, long after start-up).
+  await page.evaluate(() => {
+    const refuse = () => { throw new Error('refused'); };
+    Node.prototype.insertBefore = refuse;
+    Node.prototype.cloneNode = refuse;
+  });
+  await page.getByTestId('search').fill('environment team');
+  await expect(page.getByTestId('app-failure')).toBeVisible();
+  await expect(page.getByTestId('app-failure')).toHaveAttribute('role', 'alert');
+  await expect(page.getByTestId('app-failure')).toHaveAttribute('lang', 'en');
+  await expect(card).toHaveAttribute('data-event-id', shown!);
+  await expect(card).toBeVisible();
+  expect(errors.some((e) => e.startsWith('explainer: '))).toBe(true);
+});
