@@ -6,7 +6,7 @@ use super::embed_dialog::EmbedDialog;
 use super::lang_switch::lang_switch;
 use super::org_chart::OrgChart;
 use super::search::Search;
-use super::static_story::StaticStory;
+use super::static_story::static_story;
 use super::story_header::story_header;
 use super::timeline::TimelineView;
 use super::view_switch::view_switch;
@@ -145,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ArticleView story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
                 if *printing {
-                    <StaticStory story={*story} {lang} />
+                    { static_story(story, lang) }
                 }
             </main>
             if !embed {

@@ -1,22 +1,12 @@
 //! The whole story as plain HTML for the printed page: every event in order with its date, text and source
 //! sentences (the app renders it only while printing).
 
-use super::StoryRef;
 use crate::i18n::{format_event_date, status_label, ui};
-use crate::model::Lang;
+use crate::model::{Lang, Story};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StaticStoryProps {
-    pub story: StoryRef,
-    pub lang: Lang,
-}
-
 /// The printed story.
-#[component]
-pub fn StaticStory(props: &StaticStoryProps) -> Html {
-    let StaticStoryProps { story, lang } = props;
-    let lang = *lang;
+pub fn static_story(story: &Story, lang: Lang) -> Html {
     let strings = ui(lang);
     html! {
         <section class="static-story print-only">
