@@ -116,7 +116,7 @@ bench-languages: dist
 	node bench/languages.mjs
 
 # What the wasm bundle holds, by crate and by view (needs twiggy: cargo install twiggy), and the framework's
-# floor: the smallest Yew app that hydrates (bench/floor), built the same way.
+# floor: the smallest Yew app, rendered as ours is (bench/floor), built the same way.
 bundle: dist
 	@command -v twiggy >/dev/null || cargo install twiggy
 	@node bench/bundle.mjs

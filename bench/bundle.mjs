@@ -17,11 +17,11 @@ const rules = [
   [/^data\[|data segment/, 'data: the story\'s text in three languages, interface strings, tables'],
   [/CompStateInner<COMP>|FunctionProvider|explainer::components/, 'our views (yew components, their render code)'],
   [/explainer::|^app::/, 'our model, state, i18n, embed, browser glue'],
-  [/yew/, 'yew (virtual DOM, hydration, scheduler)'],
+  [/yew/, 'yew (virtual DOM, scheduler)'],
   [/wasm_bindgen|js_sys|__wbindgen|__wbg|web_sys|gloo/, 'wasm-bindgen, js-sys, web-sys, gloo'],
   [/fmt/, 'core::fmt (formatting)'],
   [/hashbrown|indexmap/, 'hashbrown, indexmap (yew\'s maps)'],
-  [/dlmalloc|alloc/, 'alloc, dlmalloc'],
+  [/dlmalloc|alloc/, 'alloc, talc'],
   [/core|std/, 'core, std'],
 ];
 const totals = new Map();

@@ -1,4 +1,4 @@
-//! The floor: one component with state and a listener, hydrated like our app (see Cargo.toml).
+//! The floor: one component with state and a listener, rendered like our app (see Cargo.toml).
 
 use yew::prelude::*;
 
@@ -15,6 +15,10 @@ fn Counter() -> Html {
 fn main() {
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
-        yew::Renderer::<Counter>::with_root(root).hydrate();
+        yew::Renderer::<Counter>::with_root(root).render();
     }
 }
+
+#[global_allocator]
+// SAFETY: the page runs the wasm on one thread (talc's condition for `new_global`).
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
