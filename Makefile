@@ -161,7 +161,7 @@ test-e2e: dist fixture-dists target/e2e-dist/index.html
 # (specs/imported.spec.ts).
 FIXTURE_STORIES := one-language korean-english japanese-english
 IMPORTED := json csv
-ENGINE := $(shell find src crates styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
+ENGINE := $(shell find src crates styles assets -type f) index.html Cargo.toml Cargo.lock Trunk.toml build.rs Makefile
 .PHONY: fixture-dists fetch
 fixture-dists: tools fetch $(FIXTURE_STORIES:%=target/fixture-dist/%/index.html) $(IMPORTED:%=target/fixture-dist/imported-%/index.html)
 

@@ -14,14 +14,14 @@ const csv = run('twiggy', ['top', '-n', '1000000', '--format', 'csv', named]).tr
 
 // The owner of an item, from its (demangled) name; the first rule that matches wins.
 const rules = [
-  [/^data\[|data segment/, 'data: the story\'s text in three languages, interface strings, tables'],
+  [/^data\[|data segment/, 'data: interface strings, class names, the story\'s structure (not its texts), tables'],
   [/CompStateInner<COMP>|FunctionProvider|explainer::components/, 'our views (yew components, their render code)'],
   [/explainer::|^app::/, 'our model, state, i18n, embed, browser glue'],
   [/yew/, 'yew (virtual DOM, scheduler)'],
   [/wasm_bindgen|js_sys|__wbindgen|__wbg|web_sys|gloo/, 'wasm-bindgen, js-sys, web-sys, gloo'],
   [/fmt/, 'core::fmt (formatting)'],
   [/hashbrown|indexmap/, 'hashbrown, indexmap (yew\'s maps)'],
-  [/dlmalloc|alloc/, 'alloc, talc'],
+  [/talc|alloc/, 'alloc, talc'],
   [/core|std/, 'core, std'],
 ];
 const totals = new Map();

@@ -2,7 +2,9 @@
 //! (`index.html` in the original, `en/index.html`…, and for a long story their parts, `en/part-1/index.html`…)
 //! with its head tags and CSP, and each event's own page to share it by (`en/event/<id>/index.html`). Always: each language's texts, which the app loads (`text/<lang>.<version>.json`),
 //! the story's own images (`media/…`), and the oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
-//! (default `http://127.0.0.1:8080/`). Development builds (`trunk serve`) render in the browser instead.
+//! (default `http://127.0.0.1:8080/`). Release builds' scripts and styles are minified by esbuild (the glue,
+//! embed.js, the page's inlined styles and classic scripts). Development builds (`trunk serve`) render in the
+//! browser instead, unminified.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -36,14 +38,17 @@ fn main() {
             Inline::Script => esbuild(&["--loader=js", "--target=es2015"], Some(code)),
         })
         .unwrap_or_else(|e| fail(e));
+        // The page fetches the glue with no integrity check (index.html: `data-integrity="none"`): minified
+        // here, after Trunk named it, it would fail one.
         for script in std::fs::read_dir(staging).unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))) {
             let path = script.unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))).path();
-            if path.extension().is_some_and(|x| x == "js") {
-                let file = path.to_string_lossy();
-                // The glue is a module: `import.meta` wants ES2020.
-                esbuild(&[&file, "--target=es2020", &format!("--outfile={file}"), "--allow-overwrite"], None)
-                    .unwrap_or_else(|e| fail(e));
-            }
+            let Some(name) = path.file_name().and_then(|n| n.to_str()).filter(|n| n.ends_with(".js")) else { continue };
+            // The glue, which Trunk's start-up module imports, is a module: `import.meta` wants ES2020. The
+            // others (embed.js) are classic scripts on hosts' pages, kept to ES2015.
+            let target = if template.contains(&format!("{name}';")) { "--target=es2020" } else { "--target=es2015" };
+            let file = path.to_string_lossy();
+            esbuild(&[&file, target, &format!("--outfile={file}"), "--allow-overwrite"], None)
+                .unwrap_or_else(|e| fail(e));
         }
         for at in STORY.languages.all.iter().flat_map(|&lang| pages(&STORY, lang)) {
             let dir = staging.join(at.path());
@@ -98,7 +103,8 @@ fn main() {
     std::fs::write(&path, json).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
 }
 
-/// The browsers whose CSS the minifier may write: those the page is made for (it needs `:has()`).
+/// The browsers whose CSS the minifier may write: those with `:has()`, which the static page needs (older
+/// than the page's `light-dark()`, which the minifier keeps as it is).
 #[cfg(not(target_arch = "wasm32"))]
 const CSS_TARGETS: &str = "--target=chrome105,edge105,firefox121,safari15.4";
 
@@ -111,13 +117,13 @@ fn esbuild(args: &[&str], input: Option<&str>) -> Result<String, String> {
     let mut child = Command::new("esbuild")
         .args(["--minify", "--log-level=warning"])
         .args(args)
-        .stdin(Stdio::piped())
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot run esbuild, the release build's minifier (`make tools` installs it): {e}"))?;
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    stdin.write_all(input.unwrap_or_default().as_bytes()).map_err(|e| format!("cannot write to esbuild: {e}"))?;
-    drop(stdin);
+    if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        stdin.write_all(input.as_bytes()).map_err(|e| format!("cannot write to esbuild: {e}"))?;
+    }
     let out = child.wait_with_output().map_err(|e| format!("esbuild: {e}"))?;
     if !out.status.success() {
         return Err(format!("esbuild {} failed ({})", args.join(" "), out.status));
