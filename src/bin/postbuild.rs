@@ -119,14 +119,18 @@ fn esbuild(args: &[&str], input: Option<&str>) -> Result<String, String> {
         .args(args)
         .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot run esbuild, the release build's minifier (`make tools` installs it): {e}"))?;
     if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
         stdin.write_all(input.as_bytes()).map_err(|e| format!("cannot write to esbuild: {e}"))?;
     }
     let out = child.wait_with_output().map_err(|e| format!("esbuild: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("esbuild {} failed ({})", args.join(" "), out.status));
+    // A warning fails the build too: it means output that may not work (`import.meta` emptied for too old a
+    // target, CSS it could not read), never something to ship unread.
+    let said = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() || !said.trim().is_empty() {
+        return Err(format!("esbuild {} ({}): {}", args.join(" "), out.status, said.trim()));
     }
     String::from_utf8(out.stdout).map_err(|_| "esbuild wrote what is not UTF-8".into())
 }
