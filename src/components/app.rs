@@ -1,7 +1,7 @@
 //! The whole page: owns the state (one reducer) and keeps the URL, storage and `<html lang>` in step
 //! with it in the browser.
 
-use super::article_view::ArticleView;
+use super::article_view::article;
 use super::embed_dialog::EmbedDialog;
 use super::lang_switch::lang_switch;
 use super::org_chart::OrgChart;
@@ -106,6 +106,16 @@ pub fn App(props: &AppProps) -> Html {
     // Once rendered, the app takes the static page's place (keeping the reader's focus and scroll).
     use_effect_with((), move |_| crate::browser::take_over());
     use_browser_sync(*story, &store.0, on_action.clone());
+    // The article's highlighted sentence is brought into view and focused whenever it changes, and when
+    // the article view opens.
+    use_effect_with((state.view == View::Article).then_some(state.sentence).flatten(), {
+        let story = *story;
+        move |selected| {
+            if let Some(s) = selected.and_then(|s| story.article.sentences.get(s)) {
+                crate::browser::focus_by_id(&format!("sentence-{}", s.id));
+            }
+        }
+    });
     // The printed list of every event is rendered only while printing: it stays out of the page, whose size
     // then does not grow with the story.
     let printing = use_state(|| false);
@@ -142,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                     <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
                 }
                 if state.view == View::Article {
-                    <ArticleView story={*story} state={state.clone()} on_action={on_action.clone()} />
+                    { article(*story, &state, Mode::Live, &on_action) }
                 }
                 if *printing {
                     { static_story(story, lang) }

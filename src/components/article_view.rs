@@ -8,33 +8,10 @@ use crate::i18n::{format_event_date, ui};
 use crate::model::{Citer, Lang, Paragraph};
 use crate::routing::{href, target_id, Link, Route};
 use crate::state::{Action, AppState, View};
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ArticleViewProps {
-    pub story: StoryRef,
-    pub state: Rc<AppState>,
-    pub on_action: Callback<Action>,
-}
-
-/// The article in parallel text.
-#[component]
-pub fn ArticleView(props: &ArticleViewProps) -> Html {
-    let ArticleViewProps { story, state, on_action } = props;
-    // Bring the highlighted sentence into view and focus, whenever it changes (and when the view opens).
-    use_effect_with(state.sentence, {
-        let story = *story;
-        move |selected| {
-            if let Some(s) = selected.and_then(|s| story.article.sentences.get(s)) {
-                crate::browser::focus_by_id(&format!("sentence-{}", s.id));
-            }
-        }
-    });
-    article(*story, state, Mode::Live, on_action)
-}
-
-/// The article view's contents. On the static page it is the view `#view-article`, and what cites each
+/// The article view. In the app, the highlighted sentence is brought into view and focused (see
+/// [`super::app::App`]). On the static page it is the view `#view-article`, and what cites each
 /// cited sentence stands after its paragraph as the `:target` of that sentence's link.
 pub fn article(story: StoryRef, state: &AppState, mode: Mode, on_action: &Callback<Action>) -> Html {
     let (lang, selected) = (state.lang, state.sentence);

@@ -10,32 +10,11 @@ use crate::model::org_tree::events_of;
 use crate::model::{Lang, WorkKind};
 use crate::routing::{href, target_id, Link, Route};
 use crate::state::{Action, AppState};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many of an organization's events its details list (a long story's organizations take part in
 /// thousands; the timeline and search reach the rest).
 const EVENTS_LISTED: usize = 50;
-
-#[derive(Properties, PartialEq)]
-pub struct OrgDetailsProps {
-    pub story: StoryRef,
-    pub state: Rc<AppState>,
-    pub on_action: Callback<Action>,
-}
-
-/// The details panel of the org chart.
-#[component]
-pub fn OrgDetails(props: &OrgDetailsProps) -> Html {
-    let OrgDetailsProps { story, state, on_action } = props;
-    let sources_open = use_state_eq(|| false);
-    let Some(node) = state.node else { return details_hint(state.lang) };
-    let on_toggle = {
-        let sources_open = sources_open.clone();
-        Callback::from(move |_| sources_open.set(!*sources_open))
-    };
-    org_details(*story, state, node, Mode::Live, *sources_open, on_toggle, on_action)
-}
 
 /// The panel before any organization is chosen.
 pub fn details_hint(lang: Lang) -> Html {

@@ -10,7 +10,7 @@ use crate::i18n::ui;
 use crate::model::org_tree::{tree_step, type_ahead, TreeMove, TreeStep};
 use crate::model::Lang;
 use crate::state::{Action, AppState};
-use details::{details_hint, org_details, OrgDetails};
+use details::{details_hint, org_details};
 use node::{org_node, static_org_node, OrgNodeProps};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,6 +35,9 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
     let focus_pending = use_mut_ref(|| false);
     let typed = use_mut_ref(|| (String::new(), 0.0));
     let root = use_node_ref();
+    // Whether the details' list of sources is open: kept while the reader goes from one organization to
+    // another.
+    let sources_open = use_state_eq(|| false);
     {
         // A node selected elsewhere (a deep link, the event card) becomes the focused item.
         let active = active.clone();
@@ -124,7 +127,14 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
                             involved: involved.clone(), on_action: on_action.clone(), on_focus: on_focus_item.clone() }) }
                     }) }
                 </ul>
-                <OrgDetails story={*story} state={state.clone()} on_action={on_action.clone()} />
+                { match state.node {
+                    Some(node) => {
+                        let (open, toggle) = (*sources_open, sources_open.clone());
+                        let on_toggle = Callback::from(move |_| toggle.set(!open));
+                        org_details(*story, state, node, Mode::Live, open, on_toggle, on_action)
+                    }
+                    None => details_hint(state.lang),
+                } }
             </div>
         </section>
     }
