@@ -2,7 +2,7 @@
 //! with it in the browser.
 
 use super::article_view::article;
-use super::embed_dialog::EmbedDialog;
+use super::embed_dialog::use_embed_dialog;
 use super::lang_switch::lang_switch;
 use super::org_chart::OrgChart;
 use super::search::Search;
@@ -126,6 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
+    let embed_dialog = use_embed_dialog(*story, &state, page_url);
     let lang = state.lang;
     let embed = state.embed;
     let strings = ui(lang);
@@ -159,7 +160,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </main>
             if !embed {
-                { site_footer(*story, &state, Mode::Live, page_url) }
+                { site_footer(*story, &state, Mode::Live, embed_dialog) }
             }
         </div>
     }
@@ -202,8 +203,9 @@ pub(crate) fn site_header(story: StoryRef, state: &AppState, mode: Mode, on_acti
     }
 }
 
-/// The page's footer: the source article, its copyright, and the embed button (script only).
-pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, page_url: &AttrValue) -> Html {
+/// The page's footer: the source article, its copyright, and `embed`, the embed button and dialog (on the
+/// static page the button alone, hidden: it needs script).
+pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, embed: Html) -> Html {
     let lang = state.lang;
     let article = &story.article;
     let credit = super::story_header::credit(story, lang)
@@ -221,9 +223,7 @@ pub(crate) fn site_footer(story: StoryRef, state: &Rc<AppState>, mode: Mode, pag
             if let Some(copyright) = article.copyright {
                 <p lang={story.languages.original.code()}>{ copyright.get(story.languages.original) }</p>
             }
-            <div class={classes!("embed-slot", (mode != Mode::Live).then_some("needs-script"))}>
-                <EmbedDialog {story} state={state.clone()} page_url={page_url.clone()} />
-            </div>
+            <div class={classes!("embed-slot", (mode != Mode::Live).then_some("needs-script"))}>{ embed }</div>
         </footer>
     }
 }

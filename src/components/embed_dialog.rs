@@ -1,28 +1,28 @@
 //! The "Embed" button and its dialog: the code for the current state (language, view, event), as a plain
 //! iframe with our resize script or as pym.js, with a copy button. A native modal `<dialog>`: focus stays
 //! inside, Escape closes, and focus returns to the button. Its contents exist only while it is open: the
-//! page does not render or compute them on every step for a dialog nobody has opened.
+//! page does not render or compute them on every step for a dialog nobody has opened. It is a hook of the
+//! App's, not a component of its own (a yew component brings its own lifecycle code: 0.7 KB gzip of wasm):
+//! opening it, choosing a flavour and copying render the App, which a reader does seldom.
 
 use super::StoryRef;
 use crate::embed::codes::{embed_url, iframe_code, pym_code};
 use crate::i18n::ui;
+use crate::model::Lang;
 use crate::state::AppState;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedDialogProps {
-    pub story: StoryRef,
-    pub state: Rc<AppState>,
-    /// The standalone page's address (origin and path), which the embed points at.
-    pub page_url: AttrValue,
+/// The embed button. On the static page it holds its place (hidden) until the app takes over.
+pub fn embed_button(lang: Lang, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="tool" data-testid="embed-button" {onclick}>{ ui(lang).embed }</button> }
 }
 
-/// The embed button and dialog.
-#[component]
-pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let EmbedDialogProps { story, state, page_url } = props;
+/// The embed button and dialog, for the state on show; `page_url` is the standalone page's address (origin
+/// and path), which the embed points at.
+#[hook]
+pub fn use_embed_dialog(story: StoryRef, state: &Rc<AppState>, page_url: &str) -> Html {
     let strings = ui(state.lang);
     let dialog = use_node_ref();
     let code_field = use_node_ref();
@@ -112,7 +112,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="tool" data-testid="embed-button" onclick={open}>{ strings.embed }</button>
+            { embed_button(state.lang, open) }
             <dialog ref={dialog} class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-title"
                 onkeydown={trap_focus} {onclose}>
                 if let Some(code) = code {

@@ -10,6 +10,7 @@
 
 use super::app::{initial_state, site_footer, site_header, skip_link};
 use super::article_view::{article, has_aside};
+use super::embed_dialog::embed_button;
 use super::org_chart::static_org_chart;
 use super::story_header::story_header;
 use super::timeline::timeline_step;
@@ -73,7 +74,7 @@ pub fn StaticPage(props: &StaticPageProps) -> Html {
                     { article(story, &state, mode, &none) }
                 }
             </main>
-            { site_footer(story, &state, mode, &AttrValue::default()) }
+            { site_footer(story, &state, mode, embed_button(state.lang, Callback::noop())) }
             <style>{ state_rules(story, &state, page) }</style>
         </div>
     }
