@@ -4,11 +4,11 @@
 use super::article_view::article;
 use super::embed_dialog::use_embed_dialog;
 use super::lang_switch::lang_switch;
-use super::org_chart::OrgChart;
+use super::org_chart::{org_chart, use_org_chart};
 use super::search::Search;
 use super::static_story::static_story;
 use super::story_header::story_header;
-use super::timeline::TimelineView;
+use super::timeline::{timeline_view, use_timeline};
 use super::view_switch::view_switch;
 use super::{Mode, StoryRef};
 use crate::i18n::ui;
@@ -126,6 +126,8 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
+    // The views' own state: hooks of the App's, not components (see `use_timeline`).
+    let (timeline, org) = (use_timeline(&state), use_org_chart(&state));
     let embed_dialog = use_embed_dialog(*story, &state, page_url);
     let lang = state.lang;
     let embed = state.embed;
@@ -147,10 +149,10 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="full-page"><a href={full_page} target="_blank" rel="noopener" data-testid="full-page-link">{ strings.full_page }</a></p>
                 }
                 if state.view.shows_timeline() {
-                    <TimelineView story={*story} state={state.clone()} on_action={on_action.clone()} />
+                    { timeline_view(*story, &state, &on_action, &timeline) }
                 }
                 if state.view.shows_org() {
-                    <OrgChart story={*story} state={state.clone()} on_action={on_action.clone()} />
+                    { org_chart(*story, &state, &on_action, &org) }
                 }
                 if state.view == View::Article {
                     { article(*story, &state, Mode::Live, &on_action) }

@@ -12,32 +12,35 @@ use crate::model::Lang;
 use crate::state::{Action, AppState};
 use details::{details_hint, org_details};
 use node::{org_node, static_org_node, OrgNodeProps};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long, in milliseconds, typed letters add up to one type-ahead search.
 const TYPE_AHEAD_MS: f64 = 700.0;
 
-#[derive(Properties, PartialEq)]
-pub struct OrgChartProps {
-    pub story: StoryRef,
-    pub state: Rc<AppState>,
-    pub on_action: Callback<Action>,
+/// The org chart's own state, kept by the App as hooks of its own (a component would bring its own copy of
+/// yew's lifecycle code: 1.1 KB gzip of wasm).
+pub struct OrgChartHooks {
+    /// The tree's focused item (its one tab stop): the selected node, else the first root.
+    active: UseStateHandle<Option<usize>>,
+    /// Set by a key that moved the focused item: after the next render, focus follows it.
+    focus_pending: Rc<RefCell<bool>>,
+    /// The letters typed for type-ahead, and when the last came.
+    typed: Rc<RefCell<(String, f64)>>,
+    root: NodeRef,
+    /// Whether the details' list of sources is open: kept while the reader goes from one organization to
+    /// another.
+    sources_open: UseStateHandle<bool>,
 }
 
-/// The org chart and the details of the selected organization.
-#[component]
-pub fn OrgChart(props: &OrgChartProps) -> Html {
-    let OrgChartProps { story, state, on_action } = props;
-    let tree = state.tree.clone();
-    // The tree's focused item (its one tab stop): the selected node, else the first root.
-    let active = use_state(|| state.node.or(tree.roots.first().copied()));
+/// The org chart's hooks: a node selected elsewhere becomes the focused item, and focus follows the focused
+/// item a key moved.
+#[hook]
+pub fn use_org_chart(state: &AppState) -> OrgChartHooks {
+    let active = use_state_eq(|| state.node.or(state.tree.roots.first().copied()));
     let focus_pending = use_mut_ref(|| false);
-    let typed = use_mut_ref(|| (String::new(), 0.0));
     let root = use_node_ref();
-    // Whether the details' list of sources is open: kept while the reader goes from one organization to
-    // another.
-    let sources_open = use_state_eq(|| false);
     {
         // A node selected elsewhere (a deep link, the event card) becomes the focused item.
         let active = active.clone();
@@ -56,9 +59,22 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
             }
         });
     }
+    OrgChartHooks {
+        active,
+        focus_pending,
+        typed: use_mut_ref(|| (String::new(), 0.0)),
+        root,
+        sources_open: use_state_eq(|| false),
+    }
+}
+
+/// The org chart and the details of the selected organization.
+pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Action>, hooks: &OrgChartHooks) -> Html {
+    let OrgChartHooks { active, focus_pending, typed, root, sources_open } = hooks;
+    let tree = state.tree.clone();
     let onkeydown = {
         let (active, on_action, tree, state) = (active.clone(), on_action.clone(), tree.clone(), state.clone());
-        let story = *story;
+        let (focus_pending, typed) = (focus_pending.clone(), typed.clone());
         Callback::from(move |e: KeyboardEvent| {
             let Some(from) = *active else { return };
             let key = e.key();
@@ -121,17 +137,17 @@ pub fn OrgChart(props: &OrgChartProps) -> Html {
         <section class="org-view" aria-labelledby="org-chart-heading">
             { toolbar(state.lang, Mode::Live, on_action) }
             <div class="org-layout">
-                <ul class="org-tree" role="tree" aria-labelledby="org-chart-heading" data-testid="org-chart" ref={root} {onkeydown}>
+                <ul class="org-tree" role="tree" aria-labelledby="org-chart-heading" data-testid="org-chart" ref={root.clone()} {onkeydown}>
                     { for tree.roots.iter().map(|&r| html! {
-                        { org_node(&OrgNodeProps { story: *story, state: state.clone(), item: r, active: *active,
+                        { org_node(&OrgNodeProps { story, state: state.clone(), item: r, active: **active,
                             involved: involved.clone(), on_action: on_action.clone(), on_focus: on_focus_item.clone() }) }
                     }) }
                 </ul>
                 { match state.node {
                     Some(node) => {
-                        let (open, toggle) = (*sources_open, sources_open.clone());
+                        let (open, toggle) = (**sources_open, sources_open.clone());
                         let on_toggle = Callback::from(move |_| toggle.set(!open));
-                        org_details(*story, state, node, Mode::Live, open, on_toggle, on_action)
+                        org_details(story, state, node, Mode::Live, open, on_toggle, on_action)
                     }
                     None => details_hint(state.lang),
                 } }

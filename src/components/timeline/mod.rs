@@ -13,6 +13,7 @@ use crate::routing::{href, Link, Route};
 use crate::state::{Action, AppState};
 use event_card::{event_card, EventCardProps};
 use navigator::navigator;
+use std::cell::RefCell;
 use std::rc::Rc;
 use title_card::title_card;
 use yew::prelude::*;
@@ -20,20 +21,20 @@ use yew::prelude::*;
 /// Least horizontal travel, in CSS pixels, that counts as a swipe.
 const SWIPE_MIN: i32 = 50;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineViewProps {
-    pub story: StoryRef,
-    pub state: Rc<AppState>,
-    pub on_action: Callback<Action>,
+/// The timeline's own state, kept by the App as hooks of its own (a component would bring its own copy of
+/// yew's lifecycle code: 1.2 KB gzip of wasm). None of it renders anything when it changes.
+pub struct TimelineHooks {
+    root: NodeRef,
+    /// Set by a key pressed on a marker: after the next render, focus follows the selection.
+    focus_marker: Rc<RefCell<bool>>,
+    /// Where a touch or pen went down, for a swipe.
+    swipe_start: Rc<RefCell<Option<(i32, i32)>>>,
 }
 
-/// The interactive timeline.
-#[component]
-pub fn TimelineView(props: &TimelineViewProps) -> Html {
-    let TimelineViewProps { story, state, on_action } = props;
-    let strings = ui(state.lang);
+/// The timeline's hooks: after a key pressed on a marker moved the selection, focus follows it.
+#[hook]
+pub fn use_timeline(state: &AppState) -> TimelineHooks {
     let root = use_node_ref();
-    // Set by a key pressed on a marker: after the next render, focus follows the selection.
     let focus_marker = use_mut_ref(|| false);
     {
         let root = root.clone();
@@ -44,6 +45,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             }
         });
     }
+    TimelineHooks { root, focus_marker, swipe_start: use_mut_ref(|| None) }
+}
+
+/// The interactive timeline.
+pub fn timeline_view(story: StoryRef, state: &AppState, on_action: &Callback<Action>, hooks: &TimelineHooks) -> Html {
+    let TimelineHooks { root, focus_marker, swipe_start } = hooks;
+    let strings = ui(state.lang);
     let onkeydown = {
         let on_action = on_action.clone();
         let focus_marker = focus_marker.clone();
@@ -63,7 +71,6 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             on_action.emit(action);
         })
     };
-    let swipe_start = use_mut_ref(|| None::<(i32, i32)>);
     let onpointerdown = {
         let swipe_start = swipe_start.clone();
         Callback::from(move |e: PointerEvent| {
@@ -73,7 +80,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
         })
     };
     let onpointerup = {
-        let on_action = on_action.clone();
+        let (on_action, swipe_start) = (on_action.clone(), swipe_start.clone());
         Callback::from(move |e: PointerEvent| {
             if let Some((x, y)) = swipe_start.borrow_mut().take() {
                 let (dx, dy) = (e.client_x() - x, e.client_y() - y);
@@ -85,13 +92,13 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     };
     let announcement = state.selected.map(|i| {
         let event = &story.events[i];
-        format!("{} — {}", event.headline.get(state.lang), format_event_date(story, event, state.lang))
+        format!("{} — {}", event.headline.get(state.lang), format_event_date(&story, event, state.lang))
     });
     html! {
-        <section id="timeline" class="timeline-view" ref={root} aria-label={strings.timeline} tabindex="-1" {onkeydown}>
-            { group_filter(*story, state, on_action) }
+        <section id="timeline" class="timeline-view" ref={root.clone()} aria-label={strings.timeline} tabindex="-1" {onkeydown}>
+            { group_filter(story, state, on_action) }
             <div class="timeline-step" {onpointerdown} {onpointerup}>
-                { timeline_step(*story, state, Mode::Live, on_action) }
+                { timeline_step(story, state, Mode::Live, on_action) }
             </div>
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">
                 { announcement.unwrap_or_default() }
