@@ -103,9 +103,11 @@ pub fn App(props: &AppProps) -> Html {
             });
         })
     };
-    // Once rendered, the app takes the static page's place (keeping the reader's focus and scroll).
-    use_effect_with((), move |_| crate::browser::take_over());
-    use_browser_sync(*story, &store.0, on_action.clone());
+    // The views' own state: hooks of the App's, not components of their own (see `use_timeline`). Their
+    // effects, and the article's below, come before the take-over's: on the first render they run while the
+    // app is still hidden, and move no focus the take-over then gives back to the reader.
+    let (timeline, org) = (use_timeline(&state), use_org_chart(&state));
+    let embed_dialog = use_embed_dialog(*story, &state, page_url);
     // The article's highlighted sentence is brought into view and focused whenever it changes, and when
     // the article view opens.
     use_effect_with((state.view == View::Article).then_some(state.sentence).flatten(), {
@@ -116,6 +118,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
+    // Once rendered, the app takes the static page's place (keeping the reader's focus and scroll).
+    use_effect_with((), move |_| crate::browser::take_over());
+    use_browser_sync(*story, &store.0, on_action.clone());
     // The printed list of every event is rendered only while printing: it stays out of the page, whose size
     // then does not grow with the story.
     let printing = use_state(|| false);
@@ -126,9 +131,6 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listeners)
         });
     }
-    // The views' own state: hooks of the App's, not components (see `use_timeline`).
-    let (timeline, org) = (use_timeline(&state), use_org_chart(&state));
-    let embed_dialog = use_embed_dialog(*story, &state, page_url);
     let lang = state.lang;
     let embed = state.embed;
     let strings = ui(lang);

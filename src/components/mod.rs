@@ -1,4 +1,5 @@
-//! Yew views, one component per file. State lives in [`app::App`]; the others are functions of their props.
+//! Yew views, one per file. State lives in [`app::App`] (the timeline's, the org chart's and the embed
+//! dialog's as hooks of its own) and in the search box; the others are functions of their arguments.
 
 pub mod app;
 pub mod article_view;

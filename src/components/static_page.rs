@@ -6,7 +6,7 @@
 //! page's [`Page::size`] are on parts of their own (`en/part-1/`…), linked from the steps beside them, so
 //! that no page grows with the story. The app renders the reader's state afresh
 //! and takes this page's place (see `bin/app.rs`); controls that only script can work (search, side by
-//! side, expand all, the embed dialog) hold their place here, unseen, so that the take-over moves nothing.
+//! side, expand all, the embed button) hold their place here, unseen, so that the take-over moves nothing.
 
 use super::app::{initial_state, site_footer, site_header, skip_link};
 use super::article_view::{article, has_aside};

@@ -21,8 +21,8 @@ use yew::prelude::*;
 /// Least horizontal travel, in CSS pixels, that counts as a swipe.
 const SWIPE_MIN: i32 = 50;
 
-/// The timeline's own state, kept by the App as hooks of its own (a component would bring its own copy of
-/// yew's lifecycle code: 1.2 KB gzip of wasm). None of it renders anything when it changes.
+/// The timeline's own state, kept by the App as hooks (a component would bring its own copy of yew's
+/// lifecycle code: with the org chart's, 2.1 KB gzip of wasm). None of it renders anything when it changes.
 pub struct TimelineHooks {
     root: NodeRef,
     /// Set by a key pressed on a marker: after the next render, focus follows the selection.
@@ -31,17 +31,18 @@ pub struct TimelineHooks {
     swipe_start: Rc<RefCell<Option<(i32, i32)>>>,
 }
 
-/// The timeline's hooks: after a key pressed on a marker moved the selection, focus follows it.
+/// The timeline's hooks: after a key pressed on a marker, focus follows the selection. The flag is spent by
+/// the render the key's action brings, whether the selection moved or not (Home on the first event), so
+/// that it never waits for a later change made another way.
 #[hook]
 pub fn use_timeline(state: &AppState) -> TimelineHooks {
     let root = use_node_ref();
     let focus_marker = use_mut_ref(|| false);
     {
-        let root = root.clone();
-        let focus_marker = focus_marker.clone();
-        use_effect_with((state.selected, state.scale), move |(selected, _)| {
+        let (root, focus_marker, selected) = (root.clone(), focus_marker.clone(), state.selected);
+        use_effect(move || {
             if focus_marker.replace(false) {
-                super::focus_item(&root, "timeline-marker", *selected);
+                super::focus_item(&root, "timeline-marker", selected);
             }
         });
     }

@@ -2,7 +2,7 @@
 // (event, open sources, folded organizations, focus, scroll) kept when the wasm arrives late; no layout
 // shift; and the language decided before the first paint, so nothing switches once shown.
 import { expect, test, type Page } from '@playwright/test';
-import { article, events, organizations } from './data';
+import { article, events, organizations, sentences } from './data';
 import { ExplainerPage, LANGS, pagePath } from './page';
 
 /** Holds the wasm back until `release()` is called. */
@@ -103,6 +103,24 @@ for (const width of [375, 1280]) {
     await context.close();
   });
 }
+
+// The article's "focus the highlighted sentence" is the app's: at a #sentence- link it must not take the
+// reader's focus and scroll from where they were when the wasm arrived.
+test('at a #sentence- link, focus and scroll from before the wasm arrives are kept', async ({ page }) => {
+  const release = await holdWasm(page);
+  const explainer = new ExplainerPage(page);
+  const last = sentences[sentences.length - 1].id;
+  await page.goto(`/en/#sentence-${last}`);
+  await expect(explainer.articleView()).toBeVisible();
+  await explainer.viewButton('article').focus();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const scroll = await page.evaluate(() => window.scrollY);
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(explainer.articleSentence(last)).toHaveClass(/\bhighlighted\b/);
+  await expect(explainer.viewButton('article')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
+});
 
 test('focus on a view or language link of the static page moves to the same control in the app', async ({ page }) => {
   const release = await holdWasm(page);
