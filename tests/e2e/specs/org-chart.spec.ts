@@ -87,6 +87,21 @@ test.describe('org chart', () => {
     await expect(page).toHaveURL(new RegExp(`#node-${org}$`));
   });
 
+  test('a key that moves nothing in the tree does not pull focus into it at a later selection', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    const event = events.find((e) => (e.organizations ?? []).filter((o) => o !== committee.id).length > 0)!;
+    await explainer.open(`?lang=en#event-${event.id}`);
+    // The committee is the tree's first item: Home there moves nothing.
+    await explainer.node(committee.id).focus();
+    await page.keyboard.press('Home');
+    await expect(explainer.node(committee.id)).toBeFocused();
+    const org = event.organizations!.find((o) => o !== committee.id)!;
+    const link = explainer.card().locator(`[data-testid="event-org"][data-node-id="${org}"]`);
+    await link.click();
+    await expect(explainer.node(org)).toHaveAttribute('aria-selected', 'true');
+    await expect(explainer.node(org)).not.toBeFocused();
+  });
+
   test('#node-<id> selects a node at load and on hashchange, opening collapsed parents', async ({ page }) => {
     const explainer = new ExplainerPage(page);
     const member = membersOf(newTeam.id)[0];
