@@ -117,7 +117,7 @@ pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Act
             };
             e.prevent_default();
             // Focus follows the focused item once it has moved (the key came from the one it is on).
-            if let Some(i) = next.filter(|&i| *active != Some(i)) {
+            if let Some(i) = next.filter(|&i| i != from) {
                 *focus_pending.borrow_mut() = true;
                 active.set(Some(i));
             }

@@ -89,7 +89,7 @@ test.describe('org chart', () => {
 
   test('a key that moves nothing in the tree does not pull focus into it at a later selection', async ({ page }) => {
     const explainer = new ExplainerPage(page);
-    const event = events.find((e) => (e.organizations ?? []).filter((o) => o !== committee.id).length > 0)!;
+    const event = events.find((e) => (e.organizations ?? []).some((o) => o !== committee.id))!;
     await explainer.open(`?lang=en#event-${event.id}`);
     // The committee is the tree's first item: Home there moves nothing.
     await explainer.node(committee.id).focus();
