@@ -150,6 +150,7 @@ test-browser:
 
 test-e2e: dist fixture-dists target/e2e-dist/index.html
 	node tests/size.mjs target/e2e-dist --check
+	for dist in $(FIXTURE_STORIES:%=target/fixture-dist/%) $(IMPORTED:%=target/fixture-dist/imported-%); do node tests/size.mjs $$dist --languages >/dev/null || exit 1; done
 	cd $(E2E) && npx playwright test
 
 # The e2e specs read the engine on fixture stories, whatever story data/ holds: the first story's frozen copy

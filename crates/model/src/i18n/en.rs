@@ -11,8 +11,6 @@ pub const MONTHS_LONG: [&str; 12] = [
 ];
 
 pub const STRINGS: UiStrings = UiStrings {
-    code: "en",
-    endonym: "English",
     locale: "en_US",
     era_year: |y| if y < 0 { format!("{} BCE", -y) } else { y.to_string() },
     year: |y| y.to_string(),

@@ -4,8 +4,6 @@ use super::{twelve, UiStrings};
 use crate::model::OrgKind;
 
 pub const STRINGS: UiStrings = UiStrings {
-    code: "ja",
-    endonym: "日本語",
     locale: "ja_JP",
     era_year: |y| if y < 0 { format!("紀元前{}", -y) } else { y.to_string() },
     year: |y| format!("{y}年"),

@@ -4,8 +4,6 @@ use super::{twelve, UiStrings};
 use crate::model::OrgKind;
 
 pub const STRINGS: UiStrings = UiStrings {
-    code: "ko",
-    endonym: "한국어",
     locale: "ko_KR",
     era_year: |y| if y < 0 { format!("기원전 {}", -y) } else { y.to_string() },
     year: |y| format!("{y}년"),

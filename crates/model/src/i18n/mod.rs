@@ -1,6 +1,6 @@
 //! Interface strings and date formatting: everything that depends on the reader's language but not on the
 //! story. Each interface language is one file (`ko.rs`, …) holding its [`UiStrings`]; adding one is that
-//! file and its line in [`languages!`]. A story is told in some of these languages (see
+//! file and its line in [`languages!`] (a bundle holds the strings of its story's languages alone). A story is told in some of these languages (see
 //! [`crate::model::Story::languages`]).
 
 mod dates;
@@ -8,13 +8,17 @@ mod strings;
 
 use crate::model::Status;
 pub use dates::{format_date, format_event_date, format_hour, format_utc_offset, format_when, format_year};
+#[cfg(any(ui_lang = "all", ui_lang = "en"))]
 pub use en::MONTHS_LONG;
 pub use strings::UiStrings;
 
-/// Declares the interface languages: each variant of [`Lang`] with the module of its strings.
+/// Declares the interface languages: each variant of [`Lang`] with the module of its strings, its BCP 47
+/// tag and its name in itself. A language's strings are compiled where `ui_lang` names it: natively every
+/// one, for the browser only the story's (see `build.rs`), so no bundle carries the strings of a language
+/// its story is not told in.
 macro_rules! languages {
-    ($($lang:ident => $module:ident),+ $(,)?) => {
-        $(mod $module;)+
+    ($($lang:ident => $module:ident, $code:literal, $endonym:literal),+ $(,)?) => {
+        $(#[cfg(any(ui_lang = "all", ui_lang = $code))] mod $module;)+
 
         /// A language the interface speaks, and so a language a story can be told in.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,35 +32,43 @@ macro_rules! languages {
             pub const ALL: &'static [Lang] = &[$(Lang::$lang),+];
             /// How many there are.
             pub const COUNT: usize = Lang::ALL.len();
+
+            /// The BCP 47 tag used in `lang` attributes, URLs and file names.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Lang::$lang => $code),+
+                }
+            }
+
+            /// The language's name in itself, as the switch shows it.
+            pub fn endonym(self) -> &'static str {
+                match self {
+                    $(Lang::$lang => $endonym),+
+                }
+            }
         }
 
-        /// The interface strings for `lang`.
+        /// The interface strings for `lang`. A language whose strings this build left out (one its story is
+        /// not told in, which the page never shows) gets the first compiled language's.
         pub fn ui(lang: Lang) -> &'static UiStrings {
+            const COMPILED: &[&UiStrings] = &[$(#[cfg(any(ui_lang = "all", ui_lang = $code))] &$module::STRINGS),+];
             match lang {
-                $(Lang::$lang => &$module::STRINGS),+
+                $(#[cfg(any(ui_lang = "all", ui_lang = $code))] Lang::$lang => &$module::STRINGS,)+
+                #[allow(unreachable_patterns)]
+                _ => COMPILED[0],
             }
         }
     };
 }
 
 languages! {
-    Ko => ko,
-    En => en,
-    Zh => zh,
-    Ja => ja,
+    Ko => ko, "ko", "한국어",
+    En => en, "en", "English",
+    Zh => zh, "zh", "中文",
+    Ja => ja, "ja", "日本語",
 }
 
 impl Lang {
-    /// The BCP 47 tag used in `lang` attributes, URLs and file names.
-    pub fn code(self) -> &'static str {
-        ui(self).code
-    }
-
-    /// The language's name in itself, as the switch shows it.
-    pub fn endonym(self) -> &'static str {
-        ui(self).endonym
-    }
-
     /// Reads a language tag such as `en`, `EN`, `zh-Hans-CN` or `ko_KR`; `None` for anything else.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?;

@@ -6,10 +6,7 @@ use crate::model::OrgKind;
 
 /// The interface's words in one language, and how it writes dates.
 pub struct UiStrings {
-    /// The language's BCP 47 tag (in `lang` attributes, URLs and file names), its name in itself, and its
-    /// Open Graph locale.
-    pub code: &'static str,
-    pub endonym: &'static str,
+    /// The language's Open Graph locale.
     pub locale: &'static str,
     /// A year as a number of the common era, or before it (`-500`: "500 BCE", "기원전 500").
     pub era_year: fn(i32) -> String,

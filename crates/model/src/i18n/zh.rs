@@ -4,8 +4,6 @@ use super::{twelve, UiStrings};
 use crate::model::OrgKind;
 
 pub const STRINGS: UiStrings = UiStrings {
-    code: "zh",
-    endonym: "中文",
     locale: "zh_CN",
     era_year: |y| if y < 0 { format!("公元前{}", -y) } else { y.to_string() },
     year: |y| format!("{y}年"),
