@@ -25,15 +25,15 @@ const SWIPE_MIN: i32 = 50;
 /// lifecycle code: with the org chart's, 2.1 KB gzip of wasm). None of it renders anything when it changes.
 pub struct TimelineHooks {
     root: NodeRef,
-    /// Set by a key pressed on a marker: after the next render, focus follows the selection.
+    /// Set by a key pressed on a marker that moves the selection: after the render, focus follows it.
     focus_marker: Rc<RefCell<bool>>,
     /// Where a touch or pen went down, for a swipe.
     swipe_start: Rc<RefCell<Option<(i32, i32)>>>,
 }
 
-/// The timeline's hooks: after a key pressed on a marker, focus follows the selection. The flag is spent by
-/// the render the key's action brings, whether the selection moved or not (Home on the first event), so
-/// that it never waits for a later change made another way.
+/// The timeline's hooks: after a key pressed on a marker moves the selection, focus follows it. A key that
+/// moves nothing (Home on the first event) sets no flag: its action brings no render to spend it, and a
+/// later change made another way (the Next button) must leave focus where the reader put it.
 #[hook]
 pub fn use_timeline(state: &AppState) -> TimelineHooks {
     let root = use_node_ref();
@@ -50,12 +50,16 @@ pub fn use_timeline(state: &AppState) -> TimelineHooks {
 }
 
 /// The interactive timeline.
-pub fn timeline_view(story: StoryRef, state: &AppState, on_action: &Callback<Action>, hooks: &TimelineHooks) -> Html {
+pub fn timeline_view(
+    story: StoryRef,
+    state: &Rc<AppState>,
+    on_action: &Callback<Action>,
+    hooks: &TimelineHooks,
+) -> Html {
     let TimelineHooks { root, focus_marker, swipe_start } = hooks;
     let strings = ui(state.lang);
     let onkeydown = {
-        let on_action = on_action.clone();
-        let focus_marker = focus_marker.clone();
+        let (on_action, focus_marker, state) = (on_action.clone(), focus_marker.clone(), state.clone());
         Callback::from(move |e: KeyboardEvent| {
             let action = match e.key().as_str() {
                 "ArrowLeft" => Action::Prev,
@@ -68,7 +72,7 @@ pub fn timeline_view(story: StoryRef, state: &AppState, on_action: &Callback<Act
             let on_marker = e
                 .target_dyn_into::<web_sys::Element>()
                 .is_some_and(|t| t.get_attribute("data-testid").as_deref() == Some("timeline-marker"));
-            *focus_marker.borrow_mut() = on_marker;
+            *focus_marker.borrow_mut() = on_marker && state.apply(action.clone()).selected != state.selected;
             on_action.emit(action);
         })
     };

@@ -51,6 +51,18 @@ test.describe('navigation', () => {
     await explainer.expectShown(null);
   });
 
+  test('a key that moves nothing on a marker does not pull focus onto one at a later step', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    await explainer.open(`?lang=en#event-${ids[0]}`);
+    // On the first event's marker, Home moves nothing.
+    await explainer.marker(ids[0]).focus();
+    await page.keyboard.press('Home');
+    await expect(explainer.marker(ids[0])).toBeFocused();
+    await explainer.next().click();
+    await explainer.expectShown(ids[1]);
+    await expect(explainer.next()).toBeFocused();
+  });
+
   test('keys do nothing when focus is outside the timeline', async ({ page }) => {
     const explainer = new ExplainerPage(page);
     await explainer.open(`?lang=en#event-${ids[2]}`);
