@@ -306,7 +306,7 @@ pub async fn load_texts(texts: &'static Texts, langs: &[Lang]) -> Result<(), Str
         if !texts.has(lang) {
             let url = format!("{}{}{}", site_root(), crate::routing::TEXTS_FOLDER, texts.file_name(lang));
             let json = fetch_text(&url).await.map_err(|e| format!("cannot load {url}: {e}"))?;
-            texts.load(lang, parse_strings(&json).map_err(|e| format!("{url}: {e}"))?)?;
+            texts.load(lang, json).map_err(|e| format!("{url}: {e}"))?;
         }
     }
     Ok(())
@@ -355,13 +355,6 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     }
     let text = JsFuture::from(response.text().map_err(error)?).await.map_err(error)?;
     text.as_string().ok_or_else(|| "not text".into())
-}
-
-/// A JSON array of strings, read by the browser's own parser (no parser in the bundle).
-pub fn parse_strings(json: &str) -> Result<Vec<String>, String> {
-    let value = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
-    let array: js_sys::Array = value.dyn_into().map_err(|_| "not a JSON array".to_string())?;
-    array.iter().map(|item| item.as_string().ok_or_else(|| "an item is not a string".to_string())).collect()
 }
 
 /// Leaves for another address (relative to this page's).

@@ -6,6 +6,7 @@
 
 pub mod citations;
 pub mod date;
+pub mod json_strings;
 pub mod layout;
 pub mod org_tree;
 pub mod search;

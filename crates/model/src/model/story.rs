@@ -103,13 +103,24 @@ impl Texts {
         self.language(lang).is_some()
     }
 
-    /// Adds the texts in `lang` as read from its file; refused unless there is one for every text.
-    pub fn load(&self, lang: Lang, texts: Vec<String>) -> Result<(), String> {
-        if texts.len() != self.len as usize {
-            return Err(format!("{} texts in {}, but the story has {}", texts.len(), lang.code(), self.len));
+    /// Adds the texts in `lang` from its file, a JSON array of strings (see [`super::json_strings`]); refused
+    /// unless it is one, with a string for every text. The file is kept for the page's life, and a text
+    /// without escapes is a span of it.
+    pub fn load(&self, lang: Lang, json: String) -> Result<(), String> {
+        use super::json_strings::{parse, Item};
+        let items = parse(&json)?;
+        if items.len() != self.len as usize {
+            return Err(format!("{} texts in {}, but the story has {}", items.len(), lang.code(), self.len));
         }
         if !self.has(lang) {
-            let texts: Vec<&'static str> = texts.into_iter().map(|t| &*Box::leak(t.into_boxed_str())).collect();
+            let json: &'static str = Box::leak(json.into_boxed_str());
+            let texts: Vec<&'static str> = items
+                .into_iter()
+                .map(|item| match item {
+                    Item::Span(span) => &json[span],
+                    Item::Decoded(text) => Box::leak(text.into_boxed_str()),
+                })
+                .collect();
             let _ = self.loaded[lang as usize].set(Box::leak(texts.into_boxed_slice()));
         }
         Ok(())
