@@ -64,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
     // One callback for the page's life: children whose state did not change are not rendered again. A
     // change of language waits for that language's texts (the bundle has none; see `model::Texts`), and
     // only the latest change is made: a slow language arriving after the reader chose another is not shown.
-    // Should the texts not come, the reader goes to that language's page, which has them.
+    // Should the texts not come, the reader goes to that language's page, which has them, at the same place.
     let on_action = {
         let (dispatcher, story) = (store.dispatcher(), *story);
         use_callback((), move |action: Action, _| {
@@ -76,9 +76,9 @@ pub fn App(props: &AppProps) -> Html {
                 *choice += 1;
                 *choice
             };
-            let (from, next) = {
+            let (from, next, route) = {
                 let latest = latest.borrow();
-                (latest.lang, latest.apply(action.clone()))
+                (latest.lang, latest.apply(action.clone()), latest.route)
             };
             let texts = story.texts;
             let missing: Vec<Lang> =
@@ -94,8 +94,10 @@ pub fn App(props: &AppProps) -> Html {
                     Err(e) => {
                         crate::browser::warn(&e);
                         if next.lang != from && *choice.borrow() == this {
-                            let to =
+                            // That page, at the reader's place.
+                            let mut to =
                                 crate::routing::href(&story, None, crate::routing::Link::Page { from, to: next.lang });
+                            to.push_str(&crate::routing::hash_for(&story, route));
                             crate::browser::go_to(&to);
                         }
                     }

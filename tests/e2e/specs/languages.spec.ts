@@ -49,6 +49,35 @@ test.describe('languages', () => {
     expect(failed).toEqual([]);
   });
 
+  test('a texts file that is not one (a proxy\'s error page) leaves the page the working static explainer, with a warning', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.route('**/text/ko.*.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Gateway timeout</body></html>' }));
+    await page.goto('/?lang=ko');
+    await expect.poll(() => warnings.join('\n')).toMatch(/text\/ko\.[0-9a-f]+\.json: not a JSON array/);
+    await expect(page.locator('html')).not.toHaveAttribute('data-ready');
+    const explainer = new ExplainerPage(page);
+    await explainer.start().click();
+    await explainer.expectShown(events[0].id);
+    await expect(explainer.card().locator('h2')).toHaveText(events[0].headline.ko);
+  });
+
+  test('a language whose texts come cut short is read on its own page instead', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.route('**/text/en.*.json', async (route) => {
+      const whole = await (await route.fetch()).text();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: whole.slice(0, whole.length >> 1) });
+    });
+    const explainer = new ExplainerPage(page);
+    await explainer.open(`?lang=ko#event-${events[2].id}`);
+    await explainer.langButton('en').click();
+    await expect(page).toHaveURL(new RegExp(`/en/\\?lang=en#event-${events[2].id}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(explainer.card().locator('h2')).toHaveText(events[2].headline.en);
+    expect(warnings.join('\n')).toMatch(/text\/en\.[0-9a-f]+\.json: not JSON/);
+  });
+
   test('without ?lang= the browser language decides', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const explainer = new ExplainerPage(await context.newPage());
