@@ -59,7 +59,29 @@ fn valid_options() -> impl Strategy<Value = Options> {
         )
 }
 
+/// The strings a texts file read back holds (see `model::json_strings`).
+fn texts_of(json: &str) -> Result<Vec<String>, &'static str> {
+    use explainer::model::json_strings::{parse, Item};
+    Ok(parse(json)?
+        .into_iter()
+        .map(|item| match item {
+            Item::Span(span) => json[span].to_string(),
+            Item::Decoded(text) => text,
+        })
+        .collect())
+}
+
 proptest! {
+    #[test]
+    fn texts_files_read_back_what_was_written(texts in proptest::collection::vec(any::<String>(), 0..20)) {
+        prop_assert_eq!(texts_of(&serde_json::to_string(&texts).unwrap()).unwrap(), texts);
+    }
+
+    #[test]
+    fn texts_files_never_panic(json in prop_oneof![any::<String>(), "\\[(\"([^\"\\\\]|\\\\.|\\\\u[0-9a-fA-F]{0,4}){0,8}\"?,? ?){0,5}\\]?"]) {
+        let _ = texts_of(&json);
+    }
+
     #[test]
     fn options_never_panic(query in url_text()) {
         let (_, warnings) = parse_options(&query);
