@@ -1,7 +1,7 @@
 //! Interface strings and date formatting: everything that depends on the reader's language but not on the
 //! story. Each interface language is one file (`ko.rs`, …) holding its [`UiStrings`]; adding one is that
-//! file and its line in [`languages!`] (a bundle holds the strings of its story's languages alone). A story is told in some of these languages (see
-//! [`crate::model::Story::languages`]).
+//! file and its line in [`languages!`]. A story is told in some of these languages (see
+//! [`crate::model::Story::languages`]), and a browser bundle holds the strings of its story's alone.
 
 mod dates;
 mod strings;
