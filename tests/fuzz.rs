@@ -61,14 +61,8 @@ fn valid_options() -> impl Strategy<Value = Options> {
 
 /// The strings a texts file read back holds (see `model::json_strings`).
 fn texts_of(json: &str) -> Result<Vec<String>, &'static str> {
-    use explainer::model::json_strings::{parse, Item};
-    Ok(parse(json)?
-        .into_iter()
-        .map(|item| match item {
-            Item::Span(span) => json[span].to_string(),
-            Item::Decoded(text) => text,
-        })
-        .collect())
+    let items = explainer::model::json_strings::parse(json)?;
+    Ok(items.into_iter().map(|item| item.text(json).into_owned()).collect())
 }
 
 proptest! {

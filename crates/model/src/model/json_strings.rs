@@ -10,6 +10,16 @@ pub enum Item {
     Decoded(String),
 }
 
+impl Item {
+    /// The text this item of `json` stands for: borrowed from it, or the decoded copy.
+    pub fn text(self, json: &str) -> std::borrow::Cow<'_, str> {
+        match self {
+            Item::Span(span) => std::borrow::Cow::Borrowed(&json[span]),
+            Item::Decoded(text) => std::borrow::Cow::Owned(text),
+        }
+    }
+}
+
 /// The strings of the JSON array `json`, or what is wrong with it.
 pub fn parse(json: &str) -> Result<Vec<Item>, &'static str> {
     let mut reader = Reader { bytes: json.as_bytes(), json, at: 0 };
@@ -138,13 +148,7 @@ mod tests {
     use super::*;
 
     fn strings(json: &str) -> Result<Vec<String>, &'static str> {
-        Ok(parse(json)?
-            .into_iter()
-            .map(|item| match item {
-                Item::Span(span) => json[span].to_string(),
-                Item::Decoded(text) => text,
-            })
-            .collect())
+        Ok(parse(json)?.into_iter().map(|item| item.text(json).into_owned()).collect())
     }
 
     #[test]

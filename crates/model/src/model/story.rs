@@ -107,7 +107,7 @@ impl Texts {
     /// unless it is one, with a string for every text. The file is kept for the page's life, and a text
     /// without escapes is a span of it.
     pub fn load(&self, lang: Lang, json: String) -> Result<(), String> {
-        use super::json_strings::{parse, Item};
+        use super::json_strings::parse;
         let items = parse(&json)?;
         if items.len() != self.len as usize {
             return Err(format!("{} texts in {}, but the story has {}", items.len(), lang.code(), self.len));
@@ -116,9 +116,9 @@ impl Texts {
             let json: &'static str = Box::leak(json.into_boxed_str());
             let texts: Vec<&'static str> = items
                 .into_iter()
-                .map(|item| match item {
-                    Item::Span(span) => &json[span],
-                    Item::Decoded(text) => Box::leak(text.into_boxed_str()),
+                .map(|item| match item.text(json) {
+                    std::borrow::Cow::Borrowed(text) => text,
+                    std::borrow::Cow::Owned(text) => Box::leak(text.into_boxed_str()),
                 })
                 .collect();
             let _ = self.loaded[lang as usize].set(Box::leak(texts.into_boxed_slice()));
