@@ -4,7 +4,7 @@
 
 use crate::embed::options::Theme;
 use crate::model::{Lang, Texts};
-use crate::routing::{page_path, without_query_key};
+use crate::routing::lang_page_url;
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -138,9 +138,8 @@ pub fn location_hash() -> String {
 /// is the site's root.
 pub fn show_lang(lang: Lang, original: Lang, title: &str, chose: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let root = document.document_element();
-    let before = root.as_ref().and_then(|r| r.get_attribute("lang")).as_deref().and_then(Lang::from_tag);
-    if let Some(root) = root {
+    let before = page_lang();
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
     document.set_title(title);
@@ -150,21 +149,32 @@ pub fn show_lang(lang: Lang, original: Lang, title: &str, chose: bool) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(LANG_KEY, lang.code());
     }
-    let Some(window) = web_sys::window() else { return };
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let dir = path.strip_suffix("index.html").unwrap_or(&path);
-    // A long story's part (`…/part-3/`) is the same part in every language.
-    let (dir, part) = match dir.trim_end_matches('/').rsplit_once('/') {
-        Some((up, last)) if last.starts_with("part-") => (format!("{up}/"), format!("{last}/")),
-        _ => (dir.to_string(), String::new()),
-    };
-    let Some(base) = before.and_then(|b| dir.strip_suffix(&page_path(b, original))) else { return };
-    let search = without_query_key(&location.search().unwrap_or_default(), "lang");
-    let url = format!("{base}{}{part}{search}{}", page_path(lang, original), location.hash().unwrap_or_default());
-    if let Ok(history) = window.history() {
+    let Some(url) = place_in(before, lang, original, false) else { return };
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
+}
+
+/// The reader's place on the page in `to` (see [`lang_page_url`]), from this page, in `from`.
+fn place_in(from: Option<Lang>, to: Lang, original: Lang, name_it: bool) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let (path, search, hash) =
+        (location.pathname().ok()?, location.search().unwrap_or_default(), location.hash().unwrap_or_default());
+    lang_page_url((&path, &search, &hash), from?, to, original, name_it)
+}
+
+/// Takes the reader to the page in `lang`, at the same place (part, query and fragment), naming `lang` in
+/// the query so that page keeps it: where the app could not switch to it itself.
+pub fn go_to_lang(lang: Lang, original: Lang) {
+    if let Some(url) = place_in(page_lang(), lang, original, true) {
+        go_to(&url);
+    }
+}
+
+/// The language the page shows (`<html lang>`).
+fn page_lang() -> Option<Lang> {
+    let root = web_sys::window()?.document()?.document_element()?;
+    Lang::from_tag(&root.get_attribute("lang")?)
 }
 
 /// Marks `<html data-ready="true">` once the app has taken over: tests and host pages can wait for it.

@@ -37,8 +37,9 @@ pub fn render_static_page(story: &'static Story, page: Page) -> String {
 /// Anything unknown stays here. On the page it stays on, the fragment's target is marked (`.as-target`,
 /// which the stylesheet reads as `:target`) as soon as it is parsed: browsers apply `:target` only once the
 /// page has loaded, and the step a link names must be the first one shown, not the title and then the step.
-/// The mark goes with the first change of fragment, at its `popstate` (fired as the fragment changes; `hashchange`
-/// comes a task later, when both steps would have shown for a frame).
+/// The mark goes with the first change of fragment, at its `popstate` (fired as the fragment changes;
+/// `hashchange` comes a task later, when both steps would have shown for a frame), or its `hashchange` in a
+/// browser that fires no `popstate` for it; a target parsed after that is not marked.
 pub fn lang_script(story: &Story, at: Page) -> String {
     let pages: Vec<String> = story
         .languages
@@ -60,7 +61,8 @@ pub fn lang_script(story: &Story, at: Page) -> String {
          else if(location.hash.length>1){{var id=decodeURIComponent(location.hash.slice(1)),seen=new MutationObserver(function(){{\
          var e=document.getElementById(id);if(e){{e.classList.add(\"{AS_TARGET}\");seen.disconnect()}}}});\
          seen.observe(document,{{childList:true,subtree:true}});addEventListener(\"load\",function(){{seen.disconnect()}});\
-         addEventListener(\"popstate\",function(){{var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}},{{once:true}})}}\
+         function moved(){{seen.disconnect();var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}}\
+         addEventListener(\"popstate\",moved,{{once:true}});addEventListener(\"hashchange\",moved,{{once:true}})}}\
          }}catch(e){{}}}})()</script>",
         pages.join(","),
         json_string(at.lang.code()),

@@ -229,6 +229,32 @@ pub fn share_href(story: &Story, at: Option<Page>, lang: Lang, event: usize, hos
     from_root(at, &event_page_path(story, lang, event))
 }
 
+/// The reader's place on the page in `to`, from their address on the page in `from` (`path`, `search` and
+/// `hash` as `location` gives them): the same site base and part of a long story (`…/part-3/` is the same
+/// part in every language), the query without `lang`, the same fragment. With `name_it` the query names
+/// `to` (`lang=`), which the page's start-up script then keeps over the reader's saved choice and browser
+/// languages. `None` when `path` is not the page in `from`.
+pub fn lang_page_url(
+    (path, search, hash): (&str, &str, &str),
+    from: Lang,
+    to: Lang,
+    original: Lang,
+    name_it: bool,
+) -> Option<String> {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    let (dir, part) = match dir.trim_end_matches('/').rsplit_once('/') {
+        Some((up, last)) if last.starts_with("part-") => (format!("{up}/"), format!("{last}/")),
+        _ => (dir.to_string(), String::new()),
+    };
+    let base = dir.strip_suffix(&page_path(from, original))?;
+    let mut search = without_query_key(search, "lang");
+    if name_it {
+        search.push(if search.is_empty() { '?' } else { '&' });
+        search.push_str(&format!("lang={}", to.code()));
+    }
+    Some(format!("{base}{}{part}{search}{hash}", page_path(to, original)))
+}
+
 /// A query string (`?a=1&b=2`, or empty) without the pairs of `key`; empty when nothing is left.
 pub fn without_query_key(search: &str, key: &str) -> String {
     let kept: Vec<&str> = search
@@ -353,6 +379,25 @@ mod tests {
             format!("./part-{want}/#sentence-{id}")
         );
         assert_eq!(href(&STORY, part, Link::Article { part: 0 }), "../../en/#view-article");
+    }
+
+    #[test]
+    fn a_language_page_keeps_the_readers_place() {
+        let place =
+            |path, search, hash, from, to, name_it| lang_page_url((path, search, hash), from, to, Lang::Ko, name_it);
+        assert_eq!(place("/", "", "#event-a", Lang::Ko, Lang::En, false).as_deref(), Some("/en/#event-a"));
+        assert_eq!(
+            place("/site/en/index.html", "?lang=en&view=org", "", Lang::En, Lang::Zh, false).as_deref(),
+            Some("/site/zh/?view=org")
+        );
+        // A part of a long story is the same part in the other language; the query is kept.
+        assert_eq!(
+            place("/en/part-2/", "?embed=1&childId=x", "#event-b", Lang::En, Lang::Ko, true).as_deref(),
+            Some("/part-2/?embed=1&childId=x&lang=ko#event-b")
+        );
+        assert_eq!(place("/zh/", "?lang=zh", "", Lang::Zh, Lang::Ko, true).as_deref(), Some("/?lang=ko"));
+        // Not the page it says it is: nowhere.
+        assert_eq!(place("/elsewhere/", "", "", Lang::En, Lang::Ko, false), None);
     }
 
     #[test]

@@ -76,29 +76,23 @@ pub fn App(props: &AppProps) -> Html {
                 *choice += 1;
                 *choice
             };
-            let (from, next, route) = {
-                let latest = latest.borrow();
-                (latest.lang, latest.apply(action.clone()), latest.route)
-            };
+            let next = latest.borrow().apply(action.clone());
             let texts = story.texts;
             let missing: Vec<Lang> =
                 [Some(next.lang), next.lang2].into_iter().flatten().filter(|&l| !texts.has(l)).collect();
             if missing.is_empty() {
                 return dispatcher.dispatch(action);
             }
-            let (dispatcher, choice) = (dispatcher.clone(), choice.clone());
+            let (dispatcher, choice, latest) = (dispatcher.clone(), choice.clone(), latest.clone());
             yew::platform::spawn_local(async move {
                 match crate::browser::load_texts(texts, &missing).await {
                     Ok(()) if *choice.borrow() == this => dispatcher.dispatch(action),
                     Ok(()) => {}
                     Err(e) => {
                         crate::browser::warn(&e);
-                        if next.lang != from && *choice.borrow() == this {
-                            // That page, at the reader's place.
-                            let mut to =
-                                crate::routing::href(&story, None, crate::routing::Link::Page { from, to: next.lang });
-                            to.push_str(&crate::routing::hash_for(&story, route));
-                            crate::browser::go_to(&to);
+                        // That page, at the reader's place now (the address follows every step).
+                        if next.lang != latest.borrow().lang && *choice.borrow() == this {
+                            crate::browser::go_to_lang(next.lang, story.languages.original);
                         }
                     }
                 }
