@@ -18,28 +18,36 @@ fn main() {
     }
 }
 
-/// The codes in the story's `article.json` `languages` that are interface languages (a file in `src/i18n/`
-/// that defines its `STRINGS`), if it can be read and names any.
+/// The codes in the story's `article.json` `languages` that are interface languages (see
+/// [`interface_languages`]), if it can be read and names any.
 fn story_languages() -> Option<Vec<String>> {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").ok()?);
     let workspace = manifest.join("../..");
     let data = std::env::var("STORY_DATA").map(|d| workspace.join(d)).unwrap_or_else(|_| workspace.join("data"));
     let article = data.join("article.json");
     println!("cargo:rerun-if-changed={}", article.display());
-    println!("cargo:rerun-if-changed={}", manifest.join("src/i18n").display());
+    let interface = interface_languages(&manifest.join("src/i18n/mod.rs"))?;
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&article).ok()?).ok()?;
     let codes: Vec<String> = json
         .get("languages")?
         .as_array()?
         .iter()
         .filter_map(|code| Some(code.as_str()?.to_string()))
-        .filter(|code| strings_of(&manifest, code))
+        .filter(|code| interface.contains(code))
         .collect();
     (!codes.is_empty()).then_some(codes)
 }
 
-/// Whether `code` is an interface language: `src/i18n/<code>.rs` defines its strings.
-fn strings_of(manifest: &std::path::Path, code: &str) -> bool {
-    let file = manifest.join(format!("src/i18n/{code}.rs"));
-    std::fs::read_to_string(file).is_ok_and(|source| source.contains("pub const STRINGS: UiStrings"))
+/// The interface languages' codes, read from the one list of them: the `languages!` invocation in
+/// `i18n/mod.rs`, a line `Ko => ko, "ko", "한국어",` for each.
+fn interface_languages(module: &std::path::Path) -> Option<Vec<String>> {
+    println!("cargo:rerun-if-changed={}", module.display());
+    let source = std::fs::read_to_string(module).ok()?;
+    let (_, list) = source.split_once("\nlanguages! {")?;
+    let (list, _) = list.split_once("\n}")?;
+    let codes: Vec<String> = list
+        .lines()
+        .filter_map(|line| Some(line.split_once("=>")?.1.split(',').nth(1)?.trim().trim_matches('"').to_string()))
+        .collect();
+    (!codes.is_empty()).then_some(codes)
 }

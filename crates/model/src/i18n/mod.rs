@@ -61,6 +61,7 @@ macro_rules! languages {
     };
 }
 
+// One language a line: the model's build script reads the codes from here (see `build.rs`).
 languages! {
     Ko => ko, "ko", "한국어",
     En => en, "en", "English",

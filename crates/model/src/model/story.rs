@@ -105,24 +105,25 @@ impl Texts {
 
     /// Adds the texts in `lang` from its file, a JSON array of strings (see [`super::json_strings`]); refused
     /// unless it is one, with a string for every text. The file is kept for the page's life, and a text
-    /// without escapes is a span of it.
+    /// without escapes is a span of it. A language already loaded stays as it is (`json` is not read).
     pub fn load(&self, lang: Lang, json: String) -> Result<(), String> {
         use super::json_strings::parse;
+        if self.has(lang) {
+            return Ok(());
+        }
         let items = parse(&json)?;
         if items.len() != self.len as usize {
             return Err(format!("{} texts in {}, but the story has {}", items.len(), lang.code(), self.len));
         }
-        if !self.has(lang) {
-            let json: &'static str = Box::leak(json.into_boxed_str());
-            let texts: Vec<&'static str> = items
-                .into_iter()
-                .map(|item| match item.text(json) {
-                    std::borrow::Cow::Borrowed(text) => text,
-                    std::borrow::Cow::Owned(text) => Box::leak(text.into_boxed_str()),
-                })
-                .collect();
-            let _ = self.loaded[lang as usize].set(Box::leak(texts.into_boxed_slice()));
-        }
+        let json: &'static str = Box::leak(json.into_boxed_str());
+        let texts: Vec<&'static str> = items
+            .into_iter()
+            .map(|item| match item.text(json) {
+                std::borrow::Cow::Borrowed(text) => text,
+                std::borrow::Cow::Owned(text) => Box::leak(text.into_boxed_str()),
+            })
+            .collect();
+        let _ = self.loaded[lang as usize].set(Box::leak(texts.into_boxed_slice()));
         Ok(())
     }
 
