@@ -13,8 +13,10 @@ use crate::routing::Page;
 use yew::LocalServerRenderer;
 
 /// How many events' steps, and sentences of the article, one static page holds: a longer story's go on on
-/// parts of their own.
-pub const PAGE_EVENTS: usize = 100;
+/// parts of their own. Each step is about 5 KB of HTML, which the browser parses and styles before the app
+/// can take over: at 10,000 events, 100 a page (0.8 MB) took the take-over about 120 ms longer than 50
+/// (0.5 MB); 25 saved little more (see README, "Performance and size").
+pub const PAGE_EVENTS: usize = 50;
 
 /// Every page the build writes for `lang`: the language's page, and the parts of a long story.
 pub fn pages(story: &Story, lang: Lang) -> impl Iterator<Item = Page> {
