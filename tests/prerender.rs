@@ -316,3 +316,109 @@ fn a_part_moves_to_the_same_part_in_another_language_and_stays_on_this_origin() 
     // The address it moves to is built from this page's own protocol and host: never protocol-relative.
     assert!(script.contains(r#"location.replace(location.protocol+"//"+location.host+"/"+"#), "{script}");
 }
+
+/// Every `:has()` argument, in the stylesheets and in the rules a static page writes for its state, ends in
+/// a compound that names a class, an id, an attribute or an element. One that ends in a pseudo-class alone
+/// (`.article-view :target`) makes Chromium check its anchor again for every element the parser inserts:
+/// at 10,000 events that was 40 ms of style work before the app could take over.
+#[test]
+fn has_arguments_end_in_a_class_an_id_or_an_element() {
+    let mut sheets: Vec<(String, String)> = ["static", "components", "base", "tokens"]
+        .iter()
+        .map(|name| {
+            let file = format!("styles/{name}.css");
+            let css = std::fs::read_to_string(&file).unwrap();
+            (file, css)
+        })
+        .collect();
+    for story in stories() {
+        let html = render_static_page(story, first_of(story, story.languages.original));
+        let rules = html.split("<style>").skip(1).map(|s| s.split("</style>").next().unwrap_or_default());
+        sheets
+            .push((format!("{}'s static page", story.article.headline.get(story.languages.original)), rules.collect()));
+    }
+    let mut checked = 0;
+    for (name, css) in &sheets {
+        let css = without_comments(css);
+        for (at, _) in css.match_indices(":has(") {
+            let argument = inside_parentheses(&css[at + ":has".len()..]);
+            for alternative in split_top_level(argument, |c| c == ',') {
+                assert!(named(last_compound(alternative)), "{name}: :has({argument}) ends in a pseudo-class alone");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10, "only {checked} :has() arguments found");
+}
+
+fn without_comments(css: &str) -> String {
+    let mut out = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    out + rest
+}
+
+/// What is between the opening parenthesis `text` starts with and the one that closes it.
+fn inside_parentheses(text: &str) -> &str {
+    let mut depth = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 1 => return &text[1..i],
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    panic!("unbalanced: {text}")
+}
+
+/// `text` cut at each character `split` accepts outside parentheses.
+fn split_top_level(text: &str, split: impl Fn(char) -> bool) -> Vec<&str> {
+    let (mut parts, mut depth, mut start) = (Vec::new(), 0, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            c if depth == 0 && split(c) => {
+                parts.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// The last compound of a complex selector (after its last combinator).
+fn last_compound(selector: &str) -> &str {
+    split_top_level(selector, |c| c.is_whitespace() || matches!(c, '>' | '+' | '~')).pop().unwrap_or_default()
+}
+
+/// Whether a compound names a class, id, attribute or element: itself, or in each alternative of an `:is()`.
+fn named(compound: &str) -> bool {
+    if compound.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let mut depth = 0;
+    for (i, c) in compound.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '.' | '#' | '[' if depth == 0 => return true,
+            ':' if depth == 0
+                && compound[i..].starts_with(":is(")
+                && split_top_level(inside_parentheses(&compound[i + ":is".len()..]), |c| c == ',')
+                    .iter()
+                    .all(|alternative| named(last_compound(alternative))) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    false
+}
