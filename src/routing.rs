@@ -230,33 +230,43 @@ pub fn share_href(story: &Story, at: Option<Page>, lang: Lang, event: usize, hos
 }
 
 /// The reader's place on the page in `to`, from their address on the page in `from` (`path`, `search` and
-/// `hash` as `location` gives them): the same site base and part of a long story (`…/part-3/` is the same
-/// part in every language), the query without `lang`, the same fragment. With `name_it` the query names
-/// `to` (`lang=`), which the page's start-up script then keeps over the reader's saved choice and browser
-/// languages. `None` when `path` is not the page in `from`.
+/// `hash` as `location` gives them) and the view they are in: the same site base and part of a long story
+/// (`…/part-3/` is the same part in every language), the same fragment, and the query without `lang` and
+/// `event` (the fragment says where the reader is), its `view` the reader's now. With `name_it` the query
+/// names `to` first (`lang=`), which the page's start-up script then keeps over the reader's saved choice
+/// and browser languages. `None` when `path` is not in `from`'s folder (the original's is the site's root,
+/// which every path is in).
 pub fn lang_page_url(
     (path, search, hash): (&str, &str, &str),
     from: Lang,
     to: Lang,
     original: Lang,
+    view: View,
     name_it: bool,
 ) -> Option<String> {
-    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    // One leading slash: `//en/` would name another host.
+    let path = format!("/{}", path.trim_start_matches('/'));
+    let dir = path.strip_suffix("index.html").unwrap_or(&path);
     let (dir, part) = match dir.trim_end_matches('/').rsplit_once('/') {
-        Some((up, last)) if last.starts_with("part-") => (format!("{up}/"), format!("{last}/")),
+        Some((up, last)) if last.strip_prefix("part-").and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| n > 0) => {
+            (format!("{up}/"), format!("{last}/"))
+        }
         _ => (dir.to_string(), String::new()),
     };
     let base = dir.strip_suffix(&page_path(from, original))?;
-    let mut search = without_query_key(search, "lang");
-    if name_it {
-        search.push(if search.is_empty() { '?' } else { '&' });
-        search.push_str(&format!("lang={}", to.code()));
+    let mut pairs: Vec<String> = name_it.then(|| format!("lang={}", to.code())).into_iter().collect();
+    let had_view = search.trim_start_matches('?').split('&').any(|pair| pair.split('=').next() == Some("view"));
+    if had_view {
+        pairs.push(format!("view={}", view.code()));
     }
+    let kept = ["lang", "event", "view"].iter().fold(search.to_string(), |s, key| without_query_key(&s, key));
+    pairs.extend(kept.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).map(String::from));
+    let search = if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) };
     Some(format!("{base}{}{part}{search}{hash}", page_path(to, original)))
 }
 
 /// A query string (`?a=1&b=2`, or empty) without the pairs of `key`; empty when nothing is left.
-pub fn without_query_key(search: &str, key: &str) -> String {
+fn without_query_key(search: &str, key: &str) -> String {
     let kept: Vec<&str> = search
         .trim_start_matches('?')
         .split('&')
@@ -383,19 +393,42 @@ mod tests {
 
     #[test]
     fn a_language_page_keeps_the_readers_place() {
-        let place =
-            |path, search, hash, from, to, name_it| lang_page_url((path, search, hash), from, to, Lang::Ko, name_it);
+        let place = |path, search, hash, from, to, name_it| {
+            lang_page_url((path, search, hash), from, to, Lang::Ko, View::Both, name_it)
+        };
         assert_eq!(place("/", "", "#event-a", Lang::Ko, Lang::En, false).as_deref(), Some("/en/#event-a"));
+        assert_eq!(place("/repo/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/repo/en/"));
         assert_eq!(
-            place("/site/en/index.html", "?lang=en&view=org", "", Lang::En, Lang::Zh, false).as_deref(),
-            Some("/site/zh/?view=org")
+            place("/site/en/index.html", "?lang=en&embed=1", "", Lang::En, Lang::Zh, false).as_deref(),
+            Some("/site/zh/?embed=1")
         );
-        // A part of a long story is the same part in the other language; the query is kept.
+        // A part of a long story is the same part in the other language; the query is kept, `lang=` first
+        // (which the start-up script and the app read first).
         assert_eq!(
             place("/en/part-2/", "?embed=1&childId=x", "#event-b", Lang::En, Lang::Ko, true).as_deref(),
-            Some("/part-2/?embed=1&childId=x&lang=ko#event-b")
+            Some("/part-2/?lang=ko&embed=1&childId=x#event-b")
         );
+        assert_eq!(place("/part-2/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/en/part-2/"));
+        assert_eq!(place("/en/part-2/index.html", "", "", Lang::En, Lang::Zh, false).as_deref(), Some("/zh/part-2/"));
+        // A folder of the site's own that only looks like a part.
+        assert_eq!(place("/part-time/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/part-time/en/"));
+        assert_eq!(place("/part-0/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/part-0/en/"));
         assert_eq!(place("/zh/", "?lang=zh", "", Lang::Zh, Lang::Ko, true).as_deref(), Some("/?lang=ko"));
+        assert_eq!(
+            place("/en/", "?lang=zh&%6Cang=zh&lang=en", "", Lang::En, Lang::Ko, true).as_deref(),
+            Some("/?lang=ko&%6Cang=zh")
+        );
+        // One leading slash, never another host's address.
+        assert_eq!(place("//", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/en/"));
+        assert_eq!(place("//en/", "", "", Lang::En, Lang::Ko, false).as_deref(), Some("/"));
+        // `?event=` is where the reader started: the fragment says where they are now.
+        assert_eq!(place("/", "?event=a&embed=1", "", Lang::Ko, Lang::En, false).as_deref(), Some("/en/?embed=1"));
+        // The query's view is the reader's now.
+        assert_eq!(
+            lang_page_url(("/", "?view=org&embed=1", ""), Lang::Ko, Lang::En, Lang::Ko, View::Timeline, true)
+                .as_deref(),
+            Some("/en/?lang=en&view=timeline&embed=1")
+        );
         // Not the page it says it is: nowhere.
         assert_eq!(place("/elsewhere/", "", "", Lang::En, Lang::Ko, false), None);
     }

@@ -81,7 +81,7 @@ test.describe('languages', () => {
     await explainer.next().click();
     await explainer.expectShown(events[3].id);
     release();
-    await expect(page).toHaveURL(new RegExp(`/en/\\?view=timeline&lang=en#event-${events[3].id}$`));
+    await expect(page).toHaveURL(new RegExp(`/en/\\?lang=en&view=timeline#event-${events[3].id}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(explainer.card().locator('h2')).toHaveText(events[3].headline.en);
     expect(warnings.join('\n')).toMatch(/text\/en\.[0-9a-f]+\.json: (not JSON|an item is not a string)/);
