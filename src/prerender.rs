@@ -14,8 +14,8 @@ use yew::LocalServerRenderer;
 
 /// How many events' steps, and sentences of the article, one static page holds: a longer story's go on on
 /// parts of their own. Each step is about 5 KB of HTML, which the browser parses and styles before the app
-/// can take over: at 10,000 events, 100 a page (0.8 MB) took the take-over about 120 ms longer than 50
-/// (0.5 MB); 25 saved little more (see README, "Performance and size").
+/// can take over: at 10,000 events, 50 a page (0.5 MB) rather than 100 (0.8 MB) brought the take-over from
+/// 2.4 to 2.0 times its time at 12 events; 25 saved little more (see docs/performance.md, 2026-12-03).
 pub const PAGE_EVENTS: usize = 50;
 
 /// Every page the build writes for `lang`: the language's page, and the parts of a long story.
@@ -63,8 +63,9 @@ pub fn lang_script(story: &Story, at: Page) -> String {
          else if(location.hash.length>1){{var id=decodeURIComponent(location.hash.slice(1)),seen=new MutationObserver(function(){{\
          var e=document.getElementById(id);if(e){{e.classList.add(\"{AS_TARGET}\");seen.disconnect()}}}});\
          seen.observe(document,{{childList:true,subtree:true}});addEventListener(\"load\",function(){{seen.disconnect()}});\
-         function moved(){{seen.disconnect();var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}}\
-         addEventListener(\"popstate\",moved,{{once:true}});addEventListener(\"hashchange\",moved,{{once:true}})}}\
+         function moved(){{seen.disconnect();removeEventListener(\"popstate\",moved);removeEventListener(\"hashchange\",moved);\
+         var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}}\
+         addEventListener(\"popstate\",moved);addEventListener(\"hashchange\",moved)}}\
          }}catch(e){{}}}})()</script>",
         pages.join(","),
         json_string(at.lang.code()),

@@ -39,15 +39,27 @@ fn story_languages() -> Option<Vec<String>> {
 }
 
 /// The interface languages' codes, read from the one list of them: the `languages!` invocation in
-/// `i18n/mod.rs`, a line `Ko => ko, "ko", "한국어",` for each.
+/// `i18n/mod.rs`, a line `Ko => ko, "ko", "한국어",` for each (comments and blank lines aside). A list that
+/// cannot be read so stops the build: read wrong, it would leave a language's strings out of the bundle.
 fn interface_languages(module: &std::path::Path) -> Option<Vec<String>> {
     println!("cargo:rerun-if-changed={}", module.display());
     let source = std::fs::read_to_string(module).ok()?;
-    let (_, list) = source.split_once("\nlanguages! {")?;
-    let (list, _) = list.split_once("\n}")?;
+    let unreadable = || -> ! {
+        panic!("cannot read the interface languages from {}: the `languages! {{` list, a line `Ko => ko, \"ko\", \"한국어\",` for each", module.display())
+    };
+    let (_, list) = source.split_once("\nlanguages! {").unwrap_or_else(|| unreadable());
+    let (list, _) = list.split_once("\n}").unwrap_or_else(|| unreadable());
+    let code = |line: &str| {
+        Some(line.split_once("=>")?.1.split(',').nth(1)?.trim().strip_prefix('"')?.strip_suffix('"')?.to_string())
+    };
     let codes: Vec<String> = list
         .lines()
-        .filter_map(|line| Some(line.split_once("=>")?.1.split(',').nth(1)?.trim().trim_matches('"').to_string()))
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .map(|line| code(line).unwrap_or_else(|| unreadable()))
         .collect();
-    (!codes.is_empty()).then_some(codes)
+    if codes.is_empty() {
+        unreadable();
+    }
+    Some(codes)
 }
