@@ -5,7 +5,6 @@
 use crate::embed::options::Theme;
 use crate::model::{Lang, Texts};
 use crate::routing::lang_page_url;
-use crate::state::View;
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -134,10 +133,10 @@ pub fn location_hash() -> String {
 }
 
 /// Sets `<html lang>` and the document title for the shown language. When the reader `chose` it: the URL
-/// becomes that language's page (without `?lang=`, `view` the reader's), and the choice is remembered where storage works (not
+/// becomes that language's page (without `?lang=`), and the choice is remembered where storage works (not
 /// in sandboxed frames or some private modes), for the root page's start-up script. The `original`'s page
 /// is the site's root.
-pub fn show_lang(lang: Lang, original: Lang, view: View, title: &str, chose: bool) {
+pub fn show_lang(lang: Lang, original: Lang, title: &str, chose: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let before = page_lang();
     if let Some(root) = document.document_element() {
@@ -150,28 +149,26 @@ pub fn show_lang(lang: Lang, original: Lang, view: View, title: &str, chose: boo
     if let Some(storage) = storage() {
         let _ = storage.set_item(LANG_KEY, lang.code());
     }
-    let Some(url) = place_in(before, lang, original, view, false) else { return };
+    let Some(url) = place_in(before, lang, original, false) else { return };
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 
 /// The reader's place on the page in `to` (see [`lang_page_url`]), from this page, in `from`.
-fn place_in(from: Option<Lang>, to: Lang, original: Lang, view: View, name_it: bool) -> Option<String> {
+fn place_in(from: Option<Lang>, to: Lang, original: Lang, name_it: bool) -> Option<String> {
     let location = web_sys::window()?.location();
     let (path, search, hash) =
         (location.pathname().ok()?, location.search().unwrap_or_default(), location.hash().unwrap_or_default());
-    lang_page_url((&path, &search, &hash), from?, to, original, view, name_it)
+    lang_page_url((&path, &search, &hash), from?, to, original, name_it)
 }
 
 /// Takes the reader to the page in `lang`, at the same place (part, query and fragment), naming `lang` in
 /// the query so that page keeps it: where the app could not switch to it itself.
-pub fn go_to_lang(lang: Lang, original: Lang, view: View) {
-    // Where this page's address says nothing of its language: that page's top, at the same fragment.
-    let url = place_in(page_lang(), lang, original, view, true).unwrap_or_else(|| {
-        format!("{}{}?lang={}{}", site_root(), crate::routing::page_path(lang, original), lang.code(), location_hash())
-    });
-    go_to(&url);
+pub fn go_to_lang(lang: Lang, original: Lang) {
+    if let Some(url) = place_in(page_lang(), lang, original, true) {
+        go_to(&url);
+    }
 }
 
 /// The language the page shows (`<html lang>`).

@@ -63,9 +63,8 @@ pub fn lang_script(story: &Story, at: Page) -> String {
          else if(location.hash.length>1){{var id=decodeURIComponent(location.hash.slice(1)),seen=new MutationObserver(function(){{\
          var e=document.getElementById(id);if(e){{e.classList.add(\"{AS_TARGET}\");seen.disconnect()}}}});\
          seen.observe(document,{{childList:true,subtree:true}});addEventListener(\"load\",function(){{seen.disconnect()}});\
-         function moved(){{seen.disconnect();removeEventListener(\"popstate\",moved);removeEventListener(\"hashchange\",moved);\
-         var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}}\
-         addEventListener(\"popstate\",moved);addEventListener(\"hashchange\",moved)}}\
+         function moved(){{seen.disconnect();var e=document.querySelector(\".{AS_TARGET}\");if(e)e.classList.remove(\"{AS_TARGET}\")}}\
+         addEventListener(\"popstate\",moved,{{once:true}});addEventListener(\"hashchange\",moved,{{once:true}})}}\
          }}catch(e){{}}}})()</script>",
         pages.join(","),
         json_string(at.lang.code()),

@@ -222,60 +222,57 @@ pub fn share_href(story: &Story, at: Option<Page>, lang: Lang, event: usize, hos
     if let Some(host) = host {
         let host = host.split('#').next().unwrap_or(host);
         let (page, search) = host.split_once('?').unwrap_or((host, ""));
-        let search = without_query_key(search, HOST_EVENT_KEY);
-        let join = if search.is_empty() { '?' } else { '&' };
-        return format!("{page}{search}{join}{HOST_EVENT_KEY}={}.{}", story.article.id, story.events[event].id);
+        let mut kept = String::new();
+        push_pairs(&mut kept, search, &[HOST_EVENT_KEY]);
+        push_pairs(&mut kept, &format!("{HOST_EVENT_KEY}={}.{}", story.article.id, story.events[event].id), &[]);
+        return format!("{page}{kept}");
     }
     from_root(at, &event_page_path(story, lang, event))
 }
 
-/// The reader's place on the page in `to`, from their address on the page in `from` (`path`, `search` and
-/// `hash` as `location` gives them) and the view they are in: the same site base and part of a long story
-/// (`…/part-3/` is the same part in every language), the same fragment, and the query without `lang` and
-/// `event` (the fragment says where the reader is), its `view` the reader's now. With `name_it` the query
+/// The reader's place on the page in `to`, from their address on the page in `from` (`path`, `query` and
+/// `hash` as `location` gives them): the same site base and part of a long story (`…/part-3/` is the same
+/// part in every language), the same fragment, and the query without `lang` and `event` (the fragment says
+/// where the reader is). With `name_it` the query
 /// names `to` first (`lang=`), which the page's start-up script then keeps over the reader's saved choice
 /// and browser languages. `None` when `path` is not in `from`'s folder (the original's is the site's root,
 /// which every path is in).
 pub fn lang_page_url(
-    (path, search, hash): (&str, &str, &str),
+    (path, query, hash): (&str, &str, &str),
     from: Lang,
     to: Lang,
     original: Lang,
-    view: View,
     name_it: bool,
 ) -> Option<String> {
     // One leading slash: `//en/` would name another host.
-    let path = format!("/{}", path.trim_start_matches('/'));
-    let dir = path.strip_suffix("index.html").unwrap_or(&path);
+    let path = &path[(path.len() - path.trim_start_matches('/').len()).saturating_sub(1)..];
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
     let (dir, part) = match dir.trim_end_matches('/').rsplit_once('/') {
-        Some((up, last)) if last.strip_prefix("part-").and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| n > 0) => {
-            (format!("{up}/"), format!("{last}/"))
+        // `part-` and digits (a site folder named `part-time/` is not a part).
+        Some((up, last))
+            if last.strip_prefix("part-").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            (&dir[..up.len() + 1], &dir[up.len() + 1..])
         }
-        _ => (dir.to_string(), String::new()),
+        _ => (dir, ""),
     };
     let base = dir.strip_suffix(&page_path(from, original))?;
-    let mut pairs: Vec<String> = name_it.then(|| format!("lang={}", to.code())).into_iter().collect();
-    let had_view = search.trim_start_matches('?').split('&').any(|pair| pair.split('=').next() == Some("view"));
-    if had_view {
-        pairs.push(format!("view={}", view.code()));
+    let mut search = String::new();
+    if name_it {
+        push_pairs(&mut search, &format!("lang={}", to.code()), &[]);
     }
-    let kept = ["lang", "event", "view"].iter().fold(search.to_string(), |s, key| without_query_key(&s, key));
-    pairs.extend(kept.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).map(String::from));
-    let search = if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) };
+    push_pairs(&mut search, query, &["lang", "event"]);
     Some(format!("{base}{}{part}{search}{hash}", page_path(to, original)))
 }
 
-/// A query string (`?a=1&b=2`, or empty) without the pairs of `key`; empty when nothing is left.
-fn without_query_key(search: &str, key: &str) -> String {
-    let kept: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(key))
-        .collect();
-    if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
+/// Adds to `search`, a query string being written (`?a=1`, or empty), the pairs of `pairs` (`?b=2&c=3`,
+/// `b=2`, or empty) but those of `keys`.
+fn push_pairs(search: &mut String, pairs: &str, keys: &[&str]) {
+    for pair in pairs.trim_start_matches('?').split('&') {
+        if !pair.is_empty() && !keys.contains(&pair.split('=').next().unwrap_or_default()) {
+            search.push(if search.is_empty() { '?' } else { '&' });
+            search.push_str(pair);
+        }
     }
 }
 
@@ -393,9 +390,8 @@ mod tests {
 
     #[test]
     fn a_language_page_keeps_the_readers_place() {
-        let place = |path, search, hash, from, to, name_it| {
-            lang_page_url((path, search, hash), from, to, Lang::Ko, View::Both, name_it)
-        };
+        let place =
+            |path, search, hash, from, to, name_it| lang_page_url((path, search, hash), from, to, Lang::Ko, name_it);
         assert_eq!(place("/", "", "#event-a", Lang::Ko, Lang::En, false).as_deref(), Some("/en/#event-a"));
         assert_eq!(place("/repo/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/repo/en/"));
         assert_eq!(
@@ -412,7 +408,6 @@ mod tests {
         assert_eq!(place("/en/part-2/index.html", "", "", Lang::En, Lang::Zh, false).as_deref(), Some("/zh/part-2/"));
         // A folder of the site's own that only looks like a part.
         assert_eq!(place("/part-time/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/part-time/en/"));
-        assert_eq!(place("/part-0/", "", "", Lang::Ko, Lang::En, false).as_deref(), Some("/part-0/en/"));
         assert_eq!(place("/zh/", "?lang=zh", "", Lang::Zh, Lang::Ko, true).as_deref(), Some("/?lang=ko"));
         assert_eq!(
             place("/en/", "?lang=zh&%6Cang=zh&lang=en", "", Lang::En, Lang::Ko, true).as_deref(),
@@ -423,23 +418,22 @@ mod tests {
         assert_eq!(place("//en/", "", "", Lang::En, Lang::Ko, false).as_deref(), Some("/"));
         // `?event=` is where the reader started: the fragment says where they are now.
         assert_eq!(place("/", "?event=a&embed=1", "", Lang::Ko, Lang::En, false).as_deref(), Some("/en/?embed=1"));
-        // The query's view is the reader's now.
-        assert_eq!(
-            lang_page_url(("/", "?view=org&embed=1", ""), Lang::Ko, Lang::En, Lang::Ko, View::Timeline, true)
-                .as_deref(),
-            Some("/en/?lang=en&view=timeline&embed=1")
-        );
         // Not the page it says it is: nowhere.
         assert_eq!(place("/elsewhere/", "", "", Lang::En, Lang::Ko, false), None);
     }
 
     #[test]
-    fn drops_one_key_from_a_query() {
-        assert_eq!(without_query_key("?lang=en&view=org", "lang"), "?view=org");
-        assert_eq!(without_query_key("?view=org&lang=en&lang=zh&language=x", "lang"), "?view=org&language=x");
-        assert_eq!(without_query_key("?lang=en", "lang"), "");
-        assert_eq!(without_query_key("", "lang"), "");
-        assert_eq!(without_query_key("?&lang&embed=1", "lang"), "?embed=1");
+    fn drops_keys_from_a_query() {
+        let without = |pairs, keys| {
+            let mut search = String::new();
+            push_pairs(&mut search, pairs, keys);
+            search
+        };
+        assert_eq!(without("?lang=en&view=org", &["lang"]), "?view=org");
+        assert_eq!(without("?view=org&lang=en&lang=zh&language=x", &["lang"]), "?view=org&language=x");
+        assert_eq!(without("?lang=en&event=a", &["lang", "event"]), "");
+        assert_eq!(without("", &["lang"]), "");
+        assert_eq!(without("?&lang&embed=1", &["lang"]), "?embed=1");
     }
 
     #[test]

@@ -69,7 +69,7 @@ if (check) {
     process.exit(1);
   }
   const verdict = total.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
-  console.log(`size: ${kb(total.gzip)} gzip, ${verdict} the budget of ${kb(BUDGET_GZIP)}`);
+  console.log(`size: ${kb(total.gzip)} gzip (${total.gzip} bytes), ${verdict} the budget of ${kb(BUDGET_GZIP)}`);
   if (total.gzip > BUDGET_GZIP) process.exit(1);
 }
 if (check || languagesOnly) checkLanguages();

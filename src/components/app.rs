@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                         crate::browser::warn(&e);
                         // That page, at the reader's place now (the address follows every step).
                         if next.lang != latest.borrow().lang && *choice.borrow() == this {
-                            crate::browser::go_to_lang(next.lang, story.languages.original, latest.borrow().view);
+                            crate::browser::go_to_lang(next.lang, story.languages.original);
                         }
                     }
                 }
@@ -245,15 +245,8 @@ fn use_browser_sync(story: StoryRef, state: &AppState, on_action: Callback<Actio
     });
     // The first language is the page's; every later one is the reader's choice.
     let chosen = use_mut_ref(|| false);
-    let view = state.view;
     use_effect_with(state.lang, move |&lang| {
-        browser::show_lang(
-            lang,
-            story.languages.original,
-            view,
-            story.article.headline.get(lang),
-            chosen.replace(true),
-        );
+        browser::show_lang(lang, story.languages.original, story.article.headline.get(lang), chosen.replace(true));
     });
     use_effect_with((), move |_| {
         let listener = browser::on_route_change(move |hash| {
