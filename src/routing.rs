@@ -233,10 +233,9 @@ pub fn share_href(story: &Story, at: Option<Page>, lang: Lang, event: usize, hos
 /// The reader's place on the page in `to`, from their address on the page in `from` (`path`, `query` and
 /// `hash` as `location` gives them): the same site base and part of a long story (`…/part-3/` is the same
 /// part in every language), the same fragment, and the query without `lang` and `event` (the fragment says
-/// where the reader is). With `name_it` the query
-/// names `to` first (`lang=`), which the page's start-up script then keeps over the reader's saved choice
-/// and browser languages. `None` when `path` is not in `from`'s folder (the original's is the site's root,
-/// which every path is in).
+/// where the reader is). With `name_it` the query names `to` first (`lang=`), which the page's start-up
+/// script then keeps over the reader's saved choice and browser languages. `None` when `path` is not in
+/// `from`'s folder (the original's is the site's root, which every path is in).
 pub fn lang_page_url(
     (path, query, hash): (&str, &str, &str),
     from: Lang,
