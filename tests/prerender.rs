@@ -4,6 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainer::components::static_page::state_rules;
 use explainer::model::{Lang, Story};
 use explainer::prerender::{csp, escape, event_page, page, pages, render_static_page, PAGE_EVENTS};
 use explainer::routing::{page_path, Page};
@@ -332,11 +333,10 @@ fn has_arguments_end_in_a_class_an_id_or_an_element() {
         })
         .collect();
     for story in stories() {
-        let html = render_static_page(story, first_of(story, story.languages.original));
-        let rules = html.split("<style>").skip(1).map(|s| s.split("</style>").next().unwrap_or_default());
-        sheets
-            .push((format!("{}'s static page", story.article.headline.get(story.languages.original)), rules.collect()));
+        let rules = state_rules(story, first_of(story, story.languages.original));
+        sheets.push((format!("{}'s state rules", story.article.id), rules));
     }
+    assert!(sheets.iter().filter(|(_, css)| css.contains(":has(")).count() > 6, "too few state rules read");
     let mut checked = 0;
     for (name, css) in &sheets {
         let css = without_comments(css);
