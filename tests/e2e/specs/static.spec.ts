@@ -140,6 +140,20 @@ for (const mode of MODES) {
         await explainer.page.context().close();
       });
 
+      test('an event marks its organizations in the chart, and a #node- link its box, as the app does', async ({ browser }) => {
+        const event = events.find((e) => (e.organizations ?? []).length > 0)!;
+        const explainer = await openStatic(browser, mode, `${pagePath(lang)}#event-${event.id}`);
+        const marked = explainer.page.locator('.related-mark:visible');
+        await expect(marked).toHaveCount(event.organizations!.length);
+        for (const org of event.organizations!) await expect(explainer.nodeBox(org).locator('.related-mark')).toBeVisible();
+        const org = event.organizations![0];
+        await expect(explainer.nodeBox(org)).not.toHaveCSS('box-shadow', /inset/);
+        await explainer.page.goto(`${pagePath(lang)}#node-${org}`);
+        await expect(explainer.nodeBox(org)).toHaveCSS('box-shadow', /inset/);
+        await expect(marked).toHaveCount(0);
+        await explainer.page.context().close();
+      });
+
       test('the views and the language pages', async ({ browser }) => {
         const explainer = await openStatic(browser, mode, pagePath(lang));
         await explainer.viewButton('org').click();
