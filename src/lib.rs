@@ -28,3 +28,5 @@ pub mod prerender;
 pub mod routing;
 pub mod state;
 pub mod story;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod wasm_imports;

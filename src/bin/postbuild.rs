@@ -3,8 +3,8 @@
 //! with its head tags and CSP, and each event's own page to share it by (`en/event/<id>/index.html`). Always: each language's texts, which the app loads (`text/<lang>.<version>.json`),
 //! the story's own images (`media/…`), and the oEmbed answer `oembed.json`. The site's public address comes from `SITE_URL`
 //! (default `http://127.0.0.1:8080/`). Release builds' scripts and styles are minified by esbuild (the glue,
-//! embed.js, the page's inlined styles and classic scripts). Development builds (`trunk serve`) render in the
-//! browser instead, unminified.
+//! embed.js, the page's inlined styles and classic scripts), and the wasm's imports get short names.
+//! Development builds (`trunk serve`) render in the browser instead, unminified.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -38,17 +38,38 @@ fn main() {
             Inline::Script => esbuild(&["--loader=js", "--target=es2015"], Some(code)),
         })
         .unwrap_or_else(|e| fail(e));
-        // The page fetches the glue with no integrity check (index.html: `data-integrity="none"`): minified
-        // here, after Trunk named it, it would fail one.
-        for script in std::fs::read_dir(staging).unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))) {
-            let path = script.unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))).path();
-            let Some(name) = path.file_name().and_then(|n| n.to_str()).filter(|n| n.ends_with(".js")) else { continue };
+        // The page fetches the glue and the wasm with no integrity check (index.html: `data-integrity="none"`):
+        // changed here, after Trunk named them, they would fail one.
+        let (mut glue, mut wasm) = (None, None);
+        for file in std::fs::read_dir(staging).unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))) {
+            let path = file.unwrap_or_else(|e| fail(format!("cannot read the build: {e}"))).path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+            if name.ends_with(".wasm") {
+                wasm = Some(path.clone());
+            }
+            if !name.ends_with(".js") {
+                continue;
+            }
             // The glue, which Trunk's start-up module imports, is a module: `import.meta` wants ES2020. The
             // others (embed.js) are classic scripts on hosts' pages, kept to ES2015.
-            let target = if template.contains(&format!("{name}';")) { "--target=es2020" } else { "--target=es2015" };
+            let is_glue = template.contains(&format!("{name}';"));
+            let target = if is_glue { "--target=es2020" } else { "--target=es2015" };
             let file = path.to_string_lossy();
             esbuild(&[&file, target, &format!("--outfile={file}"), "--allow-overwrite"], None)
                 .unwrap_or_else(|e| fail(e));
+            if is_glue {
+                glue = Some(path.clone());
+            }
+        }
+        // The wasm's imports, and the glue's keys for them, renamed short (see `wasm_imports`).
+        let (Some(glue), Some(wasm)) = (glue, wasm) else { fail("no wasm, or no glue the page imports".into()) };
+        let read =
+            |path: &Path| std::fs::read(path).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", path.display())));
+        let glue_text = String::from_utf8(read(&glue)).unwrap_or_else(|_| fail("the glue is not UTF-8".into()));
+        let (short_wasm, short_glue) = explainer::wasm_imports::shorten_imports(&read(&wasm), &glue_text)
+            .unwrap_or_else(|e| fail(format!("{}: {e}", wasm.display())));
+        for (path, bytes) in [(&wasm, short_wasm), (&glue, short_glue.into_bytes())] {
+            std::fs::write(path, bytes).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
         }
         for at in STORY.languages.all.iter().flat_map(|&lang| pages(&STORY, lang)) {
             let dir = staging.join(at.path());
