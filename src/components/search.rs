@@ -56,10 +56,12 @@ pub fn Search(props: &SearchProps) -> Html {
         });
     }
     // Runs the query (building the index the first time) and, if the timeline is filtered, refilters it.
+    // `again`: the same query over more languages; the result ↑ ↓ moved to stays the active one.
     let run = {
         let (story, results, index, on_action, filtered) =
             (*story, results.clone(), index.clone(), on_action.clone(), *filtered);
-        move |query: String| {
+        move |query: String, again: bool| {
+            let was = results.active.and_then(|i| results.found.hits.get(i)).copied().filter(|_| again);
             let mut index = index.borrow_mut();
             // Built again once the reader has loaded another language.
             if index.as_ref().is_some_and(|i| i.languages() != SearchIndex::languages_of(&story)) {
@@ -78,14 +80,15 @@ pub fn Search(props: &SearchProps) -> Html {
                 }
                 index.search(&query, SHOWN)
             };
-            results.set(Results { open: !query.trim().is_empty(), query, found, active: None });
+            let active = was.and_then(|was| found.hits.iter().position(|&hit| hit == was));
+            results.set(Results { open: !query.trim().is_empty(), query, found, active });
         }
     };
     let oninput = {
         let run = run.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(field) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                run(field.value());
+                run(field.value(), false);
             }
         })
     };
@@ -128,7 +131,7 @@ pub fn Search(props: &SearchProps) -> Html {
                     if let Some(field) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         field.set_value("");
                     }
-                    run(String::new());
+                    run(String::new(), false);
                 }
                 _ => {}
             }
@@ -142,7 +145,7 @@ pub fn Search(props: &SearchProps) -> Html {
         let (run, results) = (run.clone(), results.clone());
         use_effect_with(*arrived, move |&arrived| {
             if arrived > 0 && results.open && !results.query.trim().is_empty() {
-                run(results.query.clone());
+                run(results.query.clone(), true);
             }
         });
     }

@@ -91,6 +91,32 @@ test.describe('search', () => {
     await expect(explainer.searchStatus()).toHaveText('');
   });
 
+  test('the result ↓ moved to stays the one Enter opens when the other languages arrive meanwhile', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    // The Chinese texts, which the English page loads once the field is focused, held back until the reader
+    // has moved to the second result.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/text/zh.*.json', async (route) => { await held; await route.continue(); }, { times: 1 });
+    await explainer.open('?lang=en');
+    await explainer.search().fill('forum');
+    const want = expected('forum');
+    expect(want.length).toBeGreaterThan(1);
+    await expect(explainer.results()).toHaveCount(want.length);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(explainer.results().nth(1)).toHaveAttribute('aria-selected', 'true');
+    release();
+    // The texts are read, and the query runs again over them, in the tasks that end their download.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/text\/zh\./.test(e.name)));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(explainer.results()).toHaveCount(want.length);
+    await expect(explainer.results().nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(explainer.search()).toHaveAttribute('aria-activedescendant', 'search-result-1');
+    await page.keyboard.press('Enter');
+    await explainer.expectShown(want[1].split(':')[1]);
+  });
+
   test('/ typed into the field is text, not the shortcut', async ({ page }) => {
     const explainer = new ExplainerPage(page);
     await explainer.open('?lang=en');
