@@ -108,7 +108,10 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     let site_name = article.outlet.map(|o| ("og:site_name", escape(o.get(lang))));
     head += &preview_tags(lang, &headline, &summary, &here, site_name);
     // What the page's state marks elsewhere (its selected organization, related ones, cited sentences).
-    head += &format!("<style>{}</style>\n", escape(&crate::components::static_page::state_rules(story, at)));
+    let rules = crate::components::static_page::state_rules(story, at);
+    if !rules.is_empty() {
+        head += &format!("<style>{}</style>\n", escape(&rules));
+    }
     let mut html = template.replacen("<html>", &format!("<html lang=\"{}\">", lang.code()), 1);
     html = html.replacen(CHARSET, &policy, 1);
     html = replace_between(&html, "<title>", "</title>", &headline);

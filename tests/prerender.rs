@@ -166,6 +166,8 @@ fn media_eras_groups_and_dates_of_an_imported_story() {
     assert!(step_of(&html, "landing").contains("data-testid=\"event-group\""));
     // Nothing of the source's HTML.
     assert!(!html.contains("alert(") && !html.contains("javascript:"));
+    // No org chart, no article: no state to mark, and no empty stylesheet for it.
+    assert!(!html.contains("<style></style>"));
 }
 
 #[test]
