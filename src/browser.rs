@@ -354,9 +354,9 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
-/// The body of a same-origin GET, as text: UTF-8, a byte that is not read as U+FFFD (as the browser's
-/// `text()` would). Read as bytes and decoded here, not as a JS string: that would be decoded in the
-/// browser, then encoded again into the wasm's memory (at 10,000 events, two files of 3.3 MB).
+/// The body of a same-origin GET, as UTF-8 text (a byte that is not UTF-8 becomes U+FFFD, as with the
+/// browser's `text()`). Read as bytes and decoded here, not as a JS string, which would be decoded by the
+/// browser and then encoded again into the wasm's memory (at 10,000 events, two files of 3.3 MB).
 async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let error = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
