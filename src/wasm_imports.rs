@@ -6,7 +6,7 @@
 //! the gzipped wasm and 1.9 KB of the gzipped glue. [`shorten_imports`] renames each import, in both, to a
 //! name of one or two letters. Nothing else in either file changes.
 
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 use wasm_encoder::{EntityType, ImportSection, Module, RawSection};
 use wasmparser::{Parser, Payload};
 
@@ -16,9 +16,10 @@ use wasmparser::{Parser, Payload};
 /// must keep naming each import alike.
 pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     let mut module = Module::new();
-    // Each import's short name, in the order of the wasm's imports; an import named twice keeps one.
+    let mut out = glue.to_owned();
+    // Each import's short name, in the order of the wasm's imports; an import named twice keeps one, and
+    // its key in the glue is renamed once.
     let mut short: HashMap<(&str, &str), String> = HashMap::new();
-    let mut renamed: Vec<(&str, &str)> = Vec::new();
     for payload in Parser::new(0).parse_all(wasm) {
         let payload = payload.map_err(|e| format!("cannot read the wasm: {e}"))?;
         if let Payload::ImportSection(reader) = &payload {
@@ -26,10 +27,13 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Str
             for import in reader.clone().into_imports() {
                 let import = import.map_err(|e| format!("cannot read the wasm's imports: {e}"))?;
                 let next = short_name(short.len());
-                let name = short.entry((import.module, import.name)).or_insert_with(|| {
-                    renamed.push((import.module, import.name));
-                    next
-                });
+                let name = match short.entry((import.module, import.name)) {
+                    Entry::Occupied(seen) => seen.into_mut(),
+                    Entry::Vacant(new) => {
+                        out = rename_key(&out, import.name, &next)?;
+                        new.insert(next)
+                    }
+                };
                 let ty = EntityType::try_from(import.ty).map_err(|e| format!("import {}: {e}", import.name))?;
                 section.import(import.module, name, ty);
             }
@@ -37,10 +41,6 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Str
         } else if let Some((id, range)) = payload.as_section() {
             module.section(&RawSection { id, data: &wasm[range] });
         }
-    }
-    let mut out = glue.to_owned();
-    for key @ (_, long) in renamed {
-        out = rename_key(&out, long, &short[&key])?;
     }
     Ok((module.finish(), out))
 }
