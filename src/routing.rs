@@ -275,6 +275,27 @@ fn push_pairs(search: &mut String, pairs: &str, keys: &[&str]) {
     }
 }
 
+/// The live page at `page` (an absolute address) in a language and a view: `<page>?lang=…&view=…`, or its
+/// embed's (`embed`) `<page>?embed=1&lang=…&view=…`.
+fn live_url(page: &str, embed: bool, lang: Lang, view: View) -> String {
+    format!("{page}?{}lang={}&view={}", if embed { "embed=1&" } else { "" }, lang.code(), view.code())
+}
+
+/// From an embed, the full page at the reader's place: `<page>?lang=…&view=…#event-…`.
+pub fn full_page_url(story: &Story, page: &str, lang: Lang, view: View, route: Route) -> String {
+    live_url(page, false, lang, view) + &hash_for(story, route)
+}
+
+/// The address of the embed for a state: `<page>?embed=1&lang=…&view=…&event=…`.
+pub fn embed_url(page: &str, lang: Lang, view: View, event: Option<&str>) -> String {
+    let mut url = live_url(page, true, lang, view);
+    if let Some(id) = event {
+        url.push_str("&event=");
+        url.push_str(id);
+    }
+    url
+}
+
 /// The view a fragment names (`#view-org`), if it names one.
 pub fn view_from_hash(hash: &str) -> Option<View> {
     hash.strip_prefix(VIEW_PREFIX).and_then(View::from_code)
@@ -304,6 +325,27 @@ pub fn hash_for(story: &Story, route: Route) -> String {
 mod tests {
     use super::*;
     use crate::story::fixtures::seoul_beijing::STORY;
+
+    #[test]
+    fn live_urls_carry_the_state() {
+        assert_eq!(
+            embed_url("https://x.example/", Lang::En, View::Both, None),
+            "https://x.example/?embed=1&lang=en&view=both"
+        );
+        assert_eq!(
+            embed_url("https://x.example/", Lang::Zh, View::Org, Some("sister-cities")),
+            "https://x.example/?embed=1&lang=zh&view=org&event=sister-cities"
+        );
+        let event = STORY.events.len() - 1;
+        assert_eq!(
+            full_page_url(&STORY, "https://x.example/en/", Lang::En, View::Timeline, Route::Event(event)),
+            format!("https://x.example/en/?lang=en&view=timeline#event-{}", STORY.events[event].id)
+        );
+        assert_eq!(
+            full_page_url(&STORY, "https://x.example/", Lang::Ko, View::Both, Route::Title),
+            "https://x.example/?lang=ko&view=both"
+        );
+    }
 
     #[test]
     fn hashes_round_trip_for_every_event_and_node() {

@@ -9,8 +9,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use explainer::data_pipeline::codegen::texts_json;
-    use explainer::embed::codes::{embed_url, iframe_code};
+    use explainer::embed::codes::iframe_code;
     use explainer::prerender::{event_page, page, pages, Inline};
+    use explainer::routing::embed_url;
     use explainer::state::View;
     use explainer::story::STORY;
     use std::path::Path;

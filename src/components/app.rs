@@ -130,11 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let embed = state.embed;
     let strings = ui(lang);
-    let full_page = {
-        let mut url = format!("{page_url}?lang={}&view={}", lang.code(), state.view.code());
-        url.push_str(&crate::routing::hash_for(story, state.route));
-        url
-    };
+    let full_page = crate::routing::full_page_url(story, page_url, lang, state.view, state.route);
     html! {
         <div class={classes!("app", embed.then_some("embedded"))} lang={lang.code()}>
             if state.view.shows_timeline() {

@@ -6,9 +6,10 @@
 //! opening it, choosing a flavour and copying render the App, which a reader does seldom.
 
 use super::StoryRef;
-use crate::embed::codes::{embed_url, iframe_code, pym_code};
+use crate::embed::codes::{iframe_code, pym_code};
 use crate::i18n::ui;
 use crate::model::Lang;
+use crate::routing::embed_url;
 use crate::state::AppState;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -1,21 +1,8 @@
 //! Embed codes for the current state: a plain iframe with our tiny resize script, or the pym.js variant.
 
-use crate::model::Lang;
-use crate::state::View;
-
 /// The resize script a host page runs (also shipped as `dist/embed.js`): it matches the iframe by
 /// `event.source`, checks the message's shape and sets the height.
 pub const RESIZE_SCRIPT: &str = include_str!("../../assets/embed.js");
-
-/// The address of the embed for a state: `<page>?embed=1&lang=…&view=…&event=…`.
-pub fn embed_url(page: &str, lang: Lang, view: View, event: Option<&str>) -> String {
-    let mut url = format!("{page}?embed=1&lang={}&view={}", lang.code(), view.code());
-    if let Some(id) = event {
-        url.push_str("&event=");
-        url.push_str(id);
-    }
-    url
-}
 
 /// A plain iframe of the story `story` (its id) and the resize script, to paste into any page. The script
 /// also tells the frame the host page's address (`parentUrl`, for share links) and opens it at the event the
@@ -71,18 +58,6 @@ fn attribute(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn urls_carry_the_state() {
-        assert_eq!(
-            embed_url("https://x.example/", Lang::En, View::Both, None),
-            "https://x.example/?embed=1&lang=en&view=both"
-        );
-        assert_eq!(
-            embed_url("https://x.example/", Lang::Zh, View::Org, Some("sister-cities")),
-            "https://x.example/?embed=1&lang=zh&view=org&event=sister-cities"
-        );
-    }
 
     #[test]
     fn iframe_code_escapes_and_includes_the_script() {
