@@ -78,3 +78,17 @@ test('the organizations outside the chart\'s structure say what they are, and on
   expect(marked.sort()).toEqual([...apart].sort());
   await expect(page.locator('[data-testid="org-node"][data-node-id="integration-committee"] > .org-box [data-testid="org-apart"]')).toHaveCount(0);
 });
+
+test('at 375 px each language beside each other never scrolls sideways in the article', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const lang of LANGS) {
+    for (const lang2 of LANGS.filter((l) => l !== lang)) {
+      // The article view side by side: every sentence of the article in both languages.
+      await page.goto(`${pagePath(lang)}?lang=${lang}&lang2=${lang2}&view=article`);
+      await expect(page.locator('html[data-ready]')).toHaveCount(1);
+      await expect(page.getByTestId('article-view')).toBeVisible();
+      await expect(page.locator(`.article-view [lang="${lang2}"]`).first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} beside ${lang2}`).toBeLessThanOrEqual(375);
+    }
+  }
+});
