@@ -123,6 +123,34 @@ mod org_tree {
     }
 
     #[test]
+    fn a_hidden_item_is_stood_for_by_the_outermost_collapsed_item_above_it() {
+        let tree = OrgTree::new(&STORY);
+        let n = STORY.organizations.len();
+        let member = index("seoul-climate-environment-hq");
+        let mut collapsed = vec![false; n];
+        assert_eq!(tree.shown_for(&collapsed, member), member);
+        collapsed[index("team-environment")] = true;
+        assert_eq!(tree.shown_for(&collapsed, member), index("team-environment"));
+        collapsed[index("integration-committee")] = true;
+        assert_eq!(tree.shown_for(&collapsed, member), index("integration-committee"));
+        // Whatever is collapsed, every item is stood for by a visible one: itself when it is visible.
+        for story in
+            [&STORY, &explainer::story::fixtures::second_story::STORY, &explainer::story::fixtures::imported::STORY]
+        {
+            let tree = OrgTree::new(story);
+            let n = story.organizations.len();
+            let sets = [vec![false; n], (0..n).map(|i| !tree.children[i].is_empty()).collect()];
+            for collapsed in sets.iter().cloned().chain((0..n).map(|c| (0..n).map(|i| i == c).collect())) {
+                let visible = tree.visible(&collapsed);
+                for i in 0..n {
+                    let shown = tree.shown_for(&collapsed, i);
+                    assert!(visible.contains(&shown) && (shown == i) == visible.contains(&i), "{i} {collapsed:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn arrow_keys_follow_the_tree_pattern() {
         let tree = OrgTree::new(&STORY);
         let n = STORY.organizations.len();

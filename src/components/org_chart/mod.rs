@@ -77,7 +77,10 @@ pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Act
         let (active, on_action, tree, state) = (active.clone(), on_action.clone(), tree.clone(), state.clone());
         let (focus_pending, typed) = (focus_pending.clone(), typed.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let Some(from) = *active else { return };
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
+            let Some(from) = active.map(|i| tree.shown_for(&state.collapsed, i)) else { return };
             let key = e.key();
             let step = match key.as_str() {
                 "ArrowUp" => Some(TreeMove::Up),
@@ -100,7 +103,7 @@ pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Act
             } else if key == "Enter" || key == " " {
                 on_action.emit(Action::SelectNode(Some(from)));
                 None
-            } else if key.chars().count() == 1 && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+            } else if key.chars().count() == 1 {
                 let now = js_sys::Date::now();
                 let mut typed = typed.borrow_mut();
                 if now - typed.1 > TYPE_AHEAD_MS {
@@ -135,13 +138,15 @@ pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Act
         None => vec![false; story.organizations.len()],
     };
     let involved = Rc::new(involved);
+    // The tab stop: the focused item, or the item that hides it once its parents are collapsed.
+    let shown_active = active.map(|i| tree.shown_for(&state.collapsed, i));
     html! {
         <section class="org-view" aria-labelledby="org-chart-heading">
             { toolbar(state.lang, Mode::Live, on_action) }
             <div class="org-layout">
                 <ul class="org-tree" role="tree" aria-labelledby="org-chart-heading" data-testid="org-chart" ref={root.clone()} {onkeydown}>
                     { for tree.roots.iter().map(|&r| html! {
-                        { org_node(&OrgNodeProps { story, state: state.clone(), item: r, active: **active,
+                        { org_node(&OrgNodeProps { story, state: state.clone(), item: r, active: shown_active,
                             involved: involved.clone(), on_action: on_action.clone(), on_focus: on_focus_item.clone() }) }
                     }) }
                 </ul>

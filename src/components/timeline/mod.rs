@@ -61,6 +61,10 @@ pub fn timeline_view(
     let onkeydown = {
         let (on_action, focus_marker, state) = (on_action.clone(), focus_marker.clone(), state.clone());
         Callback::from(move |e: KeyboardEvent| {
+            // Alt+← is the browser's Back, Ctrl+Home and the like are the page's: not steps.
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
             let action = match e.key().as_str() {
                 "ArrowLeft" => Action::Prev,
                 "ArrowRight" => Action::Next,

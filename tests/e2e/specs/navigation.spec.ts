@@ -63,6 +63,16 @@ test.describe('navigation', () => {
     await expect(explainer.next()).toBeFocused();
   });
 
+  test('keys with Alt, Ctrl or Meta are the browser\'s, not steps', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    await explainer.open(`?lang=en#event-${ids[1]}`);
+    await explainer.marker(ids[1]).focus();
+    for (const key of ['Alt+ArrowRight', 'Control+ArrowRight', 'Control+End', 'Meta+Home']) await page.keyboard.press(key);
+    await page.keyboard.press('ArrowRight');
+    await explainer.expectShown(ids[2]);
+    await expect(explainer.marker(ids[2])).toBeFocused();
+  });
+
   test('keys do nothing when focus is outside the timeline', async ({ page }) => {
     const explainer = new ExplainerPage(page);
     await explainer.open(`?lang=en#event-${ids[2]}`);

@@ -141,6 +141,24 @@ test.describe('org chart', () => {
     await expect(explainer.node(teams[0].id)).toHaveCount(0);
   });
 
+  test('collapsing the parents of the focused item leaves the tree a tab stop the reader can see', async ({ page }) => {
+    const explainer = new ExplainerPage(page);
+    const member = membersOf(newTeam.id)[0];
+    await explainer.open(`?lang=en&view=org#node-${member.id}`);
+    await explainer.node(member.id).focus();
+    await page.getByTestId('collapse-all').click();
+    await expect(explainer.node(member.id)).toHaveCount(0);
+    await expect(page.locator('[data-testid="org-node"][tabindex="0"]')).toHaveCount(1);
+    await page.getByTestId('collapse-all').focus();
+    await page.keyboard.press('Tab');
+    await expect(explainer.node(committee.id)).toBeFocused();
+    // The keys go on from there, and Ctrl with a key is not the tree's.
+    await page.keyboard.press('Control+End');
+    await expect(explainer.node(committee.id)).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(explainer.node(committee.id)).toHaveAttribute('aria-expanded', 'true');
+  });
+
   test('a chart on wide screens, an indented tree on phones, never a horizontal scrollbar', async ({ browser }) => {
     for (const width of [320, 375, 650, 768, 1280, 1920]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });

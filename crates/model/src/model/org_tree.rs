@@ -64,6 +64,19 @@ impl OrgTree {
         out
     }
 
+    /// The visible item that stands for `i`: `i` itself, or, when a collapsed item hides it, the outermost
+    /// such item (the tree's one tab stop must be an item the reader can see).
+    pub fn shown_for(&self, collapsed: &[bool], i: usize) -> usize {
+        let (mut shown, mut up) = (i, self.parent.get(i).copied().flatten());
+        while let Some(p) = up {
+            if collapsed.get(p).copied().unwrap_or(false) {
+                shown = p;
+            }
+            up = self.parent[p];
+        }
+        shown
+    }
+
     /// The item and all its descendants.
     pub fn subtree(&self, root: usize) -> Vec<usize> {
         let mut out = vec![root];
