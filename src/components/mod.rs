@@ -69,6 +69,11 @@ impl std::ops::Deref for StoryRef {
     }
 }
 
+/// Whether a key comes with Alt, Ctrl or Meta: then it is the browser's (Alt+← is Back), not a view's.
+pub(crate) fn with_modifier(e: &web_sys::KeyboardEvent) -> bool {
+    e.alt_key() || e.ctrl_key() || e.meta_key()
+}
+
 /// Moves focus to the element with `data-testid={testid}` and `data-index={index}` inside `root`, if any:
 /// how the timeline's markers and the tree's items keep focus on the item the keys moved to.
 pub(crate) fn focus_item(root: &yew::NodeRef, testid: &str, index: Option<usize>) {

@@ -73,14 +73,17 @@ pub fn use_org_chart(state: &AppState) -> OrgChartHooks {
 pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Action>, hooks: &OrgChartHooks) -> Html {
     let OrgChartHooks { active, focus_pending, typed, root, sources_open } = hooks;
     let tree = state.tree.clone();
+    // The tab stop, where the keys start: the focused item, or the item that hides it once its parents are
+    // collapsed.
+    let shown_active = active.map(|i| tree.shown_for(&state.collapsed, i));
     let onkeydown = {
         let (active, on_action, tree, state) = (active.clone(), on_action.clone(), tree.clone(), state.clone());
         let (focus_pending, typed) = (focus_pending.clone(), typed.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            if super::with_modifier(&e) {
                 return;
             }
-            let Some(from) = active.map(|i| tree.shown_for(&state.collapsed, i)) else { return };
+            let Some(from) = shown_active else { return };
             let key = e.key();
             let step = match key.as_str() {
                 "ArrowUp" => Some(TreeMove::Up),
@@ -138,8 +141,6 @@ pub fn org_chart(story: StoryRef, state: &Rc<AppState>, on_action: &Callback<Act
         None => vec![false; story.organizations.len()],
     };
     let involved = Rc::new(involved);
-    // The tab stop: the focused item, or the item that hides it once its parents are collapsed.
-    let shown_active = active.map(|i| tree.shown_for(&state.collapsed, i));
     html! {
         <section class="org-view" aria-labelledby="org-chart-heading">
             { toolbar(state.lang, Mode::Live, on_action) }

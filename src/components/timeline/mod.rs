@@ -62,7 +62,7 @@ pub fn timeline_view(
         let (on_action, focus_marker, state) = (on_action.clone(), focus_marker.clone(), state.clone());
         Callback::from(move |e: KeyboardEvent| {
             // Alt+← is the browser's Back, Ctrl+Home and the like are the page's: not steps.
-            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            if super::with_modifier(&e) {
                 return;
             }
             let action = match e.key().as_str() {
