@@ -98,6 +98,10 @@ pub fn page(template: &str, story: &'static Story, at: Page, site: &str) -> Stri
     }
     let here = escape(&format!("{site}{}", at.path()));
     head += &format!("<link rel=\"canonical\" href=\"{here}\">\n");
+    head += &format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\">\n",
+        escape(&format!("{site}{}", crate::routing::OEMBED_FILE))
+    );
     if story.languages.translated() {
         for &l in story.languages.all {
             head += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", l.code(), url(l));

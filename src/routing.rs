@@ -194,6 +194,9 @@ pub fn page_path(lang: Lang, original: Lang) -> String {
 /// preview, that opens the explainer at the event.
 pub const EVENT_FOLDER: &str = "event/";
 
+/// The oEmbed answer's file, at the site's root; each page links it by its absolute address.
+pub const OEMBED_FILE: &str = "oembed.json";
+
 /// The key in a host page's address that opens the embedded explainer at an event:
 /// `?explainer-event=<story id>.<event id>`. Only our embed code reads it (see `assets/embed.js`).
 pub const HOST_EVENT_KEY: &str = "explainer-event";

@@ -203,6 +203,11 @@ fn head_tags_link_the_languages() {
         assert!(html.contains(&format!("hreflang=\"{}\" href=\"{href}\"", lang.code())), "{lang:?}");
     }
     assert!(html.contains("hreflang=\"x-default\" href=\"https://news.example/explainer/\""));
+    // The oEmbed answer by its address, right for a site in a folder of its host.
+    assert!(html.contains(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example/explainer/oembed.json\">"
+    ));
+    assert_eq!(html.matches("application/json+oembed").count(), 1);
     assert!(!html.contains("hreflang=\"ja\""), "only the story's languages");
     assert!(html.contains("<meta property=\"og:locale\" content=\"en_US\">"));
     assert!(html.contains(&format!(

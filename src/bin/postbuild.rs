@@ -120,7 +120,7 @@ fn main() {
     if let Some(reporter) = STORY.article.reporter {
         oembed["author_name"] = STORY.people[reporter as usize].name.get(lang).into();
     }
-    let path = staging.join("oembed.json");
+    let path = staging.join(explainer::routing::OEMBED_FILE);
     let json = serde_json::to_string_pretty(&oembed).expect("JSON serializes");
     std::fs::write(&path, json).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
 }

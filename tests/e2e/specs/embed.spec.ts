@@ -211,7 +211,11 @@ test('the copy button copies the code', async ({ browser }) => {
 test('oEmbed: the page links its oEmbed answer, a rich iframe', async ({ page, request }) => {
   await new ExplainerPage(page).open('?lang=en');
   const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-  const answer = await (await request.get(new URL(href!, page.url()).toString())).json();
+  // Its absolute address, at the site's root as the canonical link names it (the build's SITE_URL, not this
+  // server: the answer is fetched here by its path).
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(href).toBe(new URL('../oembed.json', canonical!).toString());
+  const answer = await (await request.get(new URL(new URL(href!).pathname, page.url()).toString())).json();
   // In the original's language, as the root page is.
   expect(answer).toMatchObject({ version: '1.0', type: 'rich', title: article.headline[original] });
   expect(answer.provider_name).toBeTruthy();
